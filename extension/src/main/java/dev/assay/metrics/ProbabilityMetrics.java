@@ -106,8 +106,8 @@ final class ProbabilityMetrics {
         ProbabilityMetrics bound = new ProbabilityMetrics(expected, k, table, positive, positiveScores);
         metrics.put("roc_auc", bound::rocAuc);
         metrics.put("average_precision", bound::averagePrecision);
-        metrics.put("log_loss", rows -> k < 2 ? Double.NaN : mean(bound.logLoss, rows));
-        metrics.put("brier", rows -> mean(bound.brier, rows));
+        metrics.put("log_loss", rows -> k < 2 ? Double.NaN : SampleMetrics.mean(bound.logLoss, rows));
+        metrics.put("brier", rows -> SampleMetrics.mean(bound.brier, rows));
         metrics.put("ece", bound::ece);
     }
 
@@ -211,13 +211,5 @@ final class ProbabilityMetrics {
             counts[expected[row]]++;
         }
         return counts;
-    }
-
-    static double mean(double[] perRow, int[] rows) {
-        double sum = 0;
-        for (int row : rows) {
-            sum += perRow[row];
-        }
-        return sum / rows.length;
     }
 }

@@ -15,4 +15,13 @@ final class SampleMetrics {
         metrics.forEach((name, metric) -> guarded.put(name, rows -> rows.length == 0 ? Double.NaN : metric.compute(rows)));
         return guarded;
     }
+
+    /** The mean of per-row values precomputed at bind time, over the sample's rows. */
+    static double mean(double[] perRow, int[] rows) {
+        double sum = 0;
+        for (int row : rows) {
+            sum += perRow[row];
+        }
+        return sum / rows.length;
+    }
 }
