@@ -14,18 +14,16 @@ final class CaseInvocation implements TestTemplateInvocationContext {
     private final BenchmarkState state;
     private final BenchmarkState.ModelPlan plan;
     private final RoundCase benchmarkCase;
-    private final int round;
 
-    CaseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan, RoundCase benchmarkCase, int round) {
+    CaseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan, RoundCase benchmarkCase) {
         this.state = state;
         this.plan = plan;
         this.benchmarkCase = benchmarkCase;
-        this.round = round;
     }
 
     @Override
     public String getDisplayName(int invocationIndex) {
-        return displayName(plan, benchmarkCase.id(), benchmarkCase.tags(), round);
+        return displayName(plan, benchmarkCase.id(), benchmarkCase.tags(), benchmarkCase.round());
     }
 
     static String displayName(BenchmarkState.ModelPlan plan, String id, Map<String, String> tags, int round) {

@@ -47,7 +47,6 @@ final class SummaryInvocation implements TestTemplateInvocationContext {
             Map<String, Object> runtime = ModelRuntimes.of(context, state.name(), plan.model());
             state.spec().models.get(plan.model()).runtime = runtime.isEmpty() ? null : runtime;
             Summary.ModelResult result = state.summarise(plan.model());
-            context.publishReportEntry("assay.metrics", result.metrics.toString());
             double confidence = state.run().config().estimator().confidence();
             List<String> failures = ThresholdVerdicts.failures(result, confidence);
             if (!failures.isEmpty()) {
