@@ -38,6 +38,9 @@ import java.util.Map;
  * label): confidences {@code c} fall into 10 bins {@code min(floor(10 c), 9)}, and
  * {@code ece = sum over non-empty bins of (bin size / n) * |bin accuracy - bin mean confidence|}.
  *
+ * <p>A positive label that is none of the labels is accepted (a shard may hold only negatives):
+ * no row is then positive, so {@code roc_auc} is NaN and {@code average_precision} 0.
+ *
  * <p>Undefined values are NaN: every metric of an empty sample, {@code cohen_kappa} when chance
  * agreement is total, {@code roc_auc} without both classes. {@code mcc} is 0 when a marginal is
  * constant, as in scikit-learn.
@@ -58,7 +61,9 @@ public final class ClassificationMetrics {
      * @param expected the expected label per row, no {@code null}
      * @param predicted the predicted label per row, no {@code null}; may hold labels never expected
      * @param probabilities {@code null}, or per row a map label to probability; when any row's map
-     *     is {@code null} the probability metrics are left out entirely
+     *     is {@code null} the probability metrics are left out entirely. A label missing from a
+     *     map has probability 0; keys that are no label of the data are ignored (except a binary
+     *     task's positive label)
      * @param positiveLabel the positive label of a binary task; {@code null} for the label that
      *     sorts last ({@code 1} over {@code 0}, {@code pos} over {@code neg})
      * @return metric name to metric, in the order listed above, per-label metrics last
