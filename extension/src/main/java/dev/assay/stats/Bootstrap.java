@@ -25,7 +25,8 @@ import java.util.Objects;
  * from a leave-one-out jackknife up to 2,000 rows and from a grouped jackknife (1,000 seeded
  * random groups, one left out at a time) above, so it stays affordable for large samples. Where
  * BCa is undefined (the full-sample value or a jackknife estimate is NaN, the full-sample
- * value lies outside every resample, or the acceleration is so large the levels cross) the percentile interval is returned and its method says so.
+ * value lies outside every resample, or the acceleration is so large the levels cross) the
+ * percentile interval is returned and its method says so.
  * This class is immutable and thread-safe.
  */
 public final class Bootstrap {
