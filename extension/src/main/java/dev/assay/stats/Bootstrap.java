@@ -24,8 +24,9 @@ import java.util.Objects;
  * <p>{@link Method#BCA} follows scipy's {@code bootstrap(method='BCa')}. Its acceleration comes
  * from a leave-one-out jackknife up to 2,000 rows and from a grouped jackknife (1,000 seeded
  * random groups, one left out at a time) above, so it stays affordable for large samples. Where
- * BCa is undefined (the full-sample value or a jackknife estimate is NaN, or the full-sample
- * value lies outside every resample) the percentile interval is returned and its method says so.
+ * BCa is undefined (the full-sample value or a jackknife estimate is NaN, the full-sample
+ * value lies outside every resample, or the acceleration is so large the levels cross) the
+ * percentile interval is returned and its method says so.
  * This class is immutable and thread-safe.
  */
 public final class Bootstrap {
@@ -150,7 +151,8 @@ public final class Bootstrap {
         double high = z0 - zLow;
         double levelLow = Distributions.normalCdf(z0 + low / (1.0 - a * low));
         double levelHigh = Distributions.normalCdf(z0 + high / (1.0 - a * high));
-        if (Double.isNaN(levelLow) || Double.isNaN(levelHigh)) {
+        // An extreme acceleration (|a · z| > 1) folds the levels over; BCa is meaningless there.
+        if (Double.isNaN(levelLow) || Double.isNaN(levelHigh) || levelLow > levelHigh) {
             return null;
         }
         return new double[] {levelLow, levelHigh};
