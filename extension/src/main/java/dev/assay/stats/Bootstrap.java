@@ -101,7 +101,8 @@ public final class Bootstrap {
         });
         double[] sorted = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int nan = resamples - sorted.length;
-        return new BootstrapResult(new Estimate(value, interval(metric, n, value, sorted, method)), resamples, nan);
+        return new BootstrapResult(new Estimate(value, interval(metric, n, value, sorted, method)), resamples, nan,
+                BootstrapResult.zeroPValue(sorted));
     }
 
     /**
@@ -128,6 +129,11 @@ public final class Bootstrap {
         double[] sorted = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int nan = resamples - sorted.length;
         Interval interval;
+        double[] reflected = new double[sorted.length];
+        double scaleOfSpread = Math.sqrt((double) m / n);
+        for (int i = 0; i < sorted.length; i++) {
+            reflected[i] = value - scaleOfSpread * (sorted[sorted.length - 1 - i] - value);
+        }
         if (sorted.length == 0 || Double.isNaN(value)) {
             interval = new Interval(Double.NaN, Double.NaN, Interval.BOOTSTRAP_M_OUT_OF_N);
         } else {
@@ -138,7 +144,8 @@ public final class Bootstrap {
             interval = new Interval(value - scale * (qHigh - value), value - scale * (qLow - value),
                     Interval.BOOTSTRAP_M_OUT_OF_N);
         }
-        return new BootstrapResult(new Estimate(value, interval), resamples, nan);
+        return new BootstrapResult(new Estimate(value, interval), resamples, nan,
+                BootstrapResult.zeroPValue(reflected));
     }
 
     /** {@link #difference(SampleMetric, SampleMetric, int, Method)} with the m-out-of-n cap of {@link #estimate(SampleMetric, int, Method, int)}. */
