@@ -173,7 +173,7 @@ public final class StandInServer implements AutoCloseable {
             String prompt = messages.isEmpty() ? "" : messages.get(messages.size() - 1).content();
             int attempt = seen.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
             Fault fault = faults.faultFor(prompt, attempt);
-            if (fault != null && fail(ex, protocol, fault, model)) {
+            if (fault != null && fail(ex, protocol, fault, model, stream)) {
                 return;
             }
             sleep(replyDelay);
@@ -190,7 +190,7 @@ public final class StandInServer implements AutoCloseable {
     }
 
     /** Sends the fault; returns false when the fault shapes the normal reply instead (a cut-off stream). */
-    private boolean fail(HttpExchange ex, Protocol protocol, Fault fault, String model) throws IOException {
+    private boolean fail(HttpExchange ex, Protocol protocol, Fault fault, String model, boolean stream) throws IOException {
         switch (fault) {
             case RATE_LIMITED:
                 ex.getResponseHeaders().set("Retry-After", Integer.toString(retryAfterSeconds));
@@ -209,7 +209,7 @@ public final class StandInServer implements AutoCloseable {
                 send(ex, 200, "{\"id\":\"chatcmpl-standin\",\"choices\":[{\"message\":{\"content\":\"unterminated");
                 return true;
             case CUT_OFF_BODY:
-                if (isStream(ex, protocol)) {
+                if (stream) {
                     return false;
                 }
                 byte[] whole = whole(protocol, model, "This reply will be cut off half way", 3).getBytes(StandardCharsets.UTF_8);
@@ -229,10 +229,6 @@ public final class StandInServer implements AutoCloseable {
             default:
                 return false;
         }
-    }
-
-    private static boolean isStream(HttpExchange ex, Protocol protocol) {
-        return protocol == Protocol.GEMINI ? ex.getRequestURI().getPath().endsWith(":streamGenerateContent") : true;
     }
 
     private static String key(HttpExchange ex, Protocol protocol) {
