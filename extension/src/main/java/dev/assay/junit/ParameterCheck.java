@@ -58,7 +58,9 @@ final class ParameterCheck {
 
     private static boolean carriesAssayAnnotation(Parameter p) {
         for (Annotation a : p.getAnnotations()) {
-            if (a.annotationType().getPackageName().equals(API_PACKAGE)) {
+            // Resource annotations live with their resolvers (dev.assay.provider.Provider, dev.assay.onnx.Onnx).
+            String pkg = a.annotationType().getPackageName();
+            if (pkg.equals(API_PACKAGE) || pkg.equals("dev.assay.provider") || pkg.equals("dev.assay.onnx")) {
                 return true;
             }
         }

@@ -93,7 +93,10 @@ final class GeminiWire implements WireFormat {
             @Override
             public String accept(String line) throws IOException {
                 if (!line.startsWith("data:")) {
-                    return "";
+                    if (line.isBlank() || line.startsWith(":") || line.startsWith("event:") || line.startsWith("id:")) {
+                        return "";
+                    }
+                    throw new IOException("not a server-sent event line");
                 }
                 Reply chunk = read(JSON.readTree(line.substring(5).strip()));
                 String delta = chunk.text() == null ? "" : chunk.text();

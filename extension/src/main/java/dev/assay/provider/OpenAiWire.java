@@ -73,7 +73,11 @@ final class OpenAiWire implements WireFormat {
             @Override
             public String accept(String line) throws IOException {
                 if (!line.startsWith("data:")) {
-                    return ""; // blank separators, comments, event names
+                    if (line.isBlank() || line.startsWith(":") || line.startsWith("event:") || line.startsWith("id:")
+                            || line.startsWith("retry:")) {
+                        return ""; // the other server-sent-event fields
+                    }
+                    throw new IOException("not a server-sent event line");
                 }
                 String data = line.substring(5).strip();
                 if (data.equals("[DONE]")) {
