@@ -50,11 +50,11 @@ class ProviderEngineTests {
     @Test
     void thousandCasesUnderFaultsAllReachTheJournalWithTheirStatus() {
         try (StandInServer server = StandInServer.start((model, msgs) -> "ok")) {
-            server.retryAfterSeconds(0).slowDelay(Duration.ofMillis(300)).faults(PLAN);
+            server.retryAfterSeconds(0).slowDelay(Duration.ofMillis(900)).faults(PLAN);
             Map<String, String> config = new HashMap<>();
             config.put("assay.provider.standin.baseUrl", server.baseUrl(Protocol.OPENAI).toString());
             config.put("assay.provider.standin.protocol", "openai");
-            config.put("assay.provider.standin.timeoutMs", "150");
+            config.put("assay.provider.standin.timeoutMs", "450");
             config.put("assay.provider.standin.backoffMs", "2");
             config.put("assay.provider.standin.maxAttempts", "3");
             config.put("assay.provider.mode", "live");
@@ -102,6 +102,12 @@ class ProviderEngineTests {
         assertThat(canary).as("set by the surefire configuration").isNotBlank();
         Path root = dev.assay.testing.RepoPaths.root();
         Path target = root.resolve("extension/target/canary-run");
+        if (Files.isDirectory(target)) {
+            // A journal left by an earlier run would be appended to.
+            try (Stream<Path> old = Files.walk(target)) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         try (StandInServer accepting = StandInServer.start((model, msgs) -> "hello, your key is fine");
              StandInServer rejecting = StandInServer.start()) {
             accepting.requireApiKey(canary);
