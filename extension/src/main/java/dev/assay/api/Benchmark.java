@@ -2,6 +2,8 @@ package dev.assay.api;
 
 import dev.assay.junit.AssayExtension;
 import dev.assay.junit.BenchmarkMethodOrderer;
+import dev.assay.onnx.OnnxDeviceCondition;
+import dev.assay.onnx.OnnxSessionResolver;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(AssayExtension.class)
+@ExtendWith({AssayExtension.class, OnnxSessionResolver.class, OnnxDeviceCondition.class})
 @TestMethodOrder(BenchmarkMethodOrderer.class)
 public @interface Benchmark {
 

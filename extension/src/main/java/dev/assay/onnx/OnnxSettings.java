@@ -21,9 +21,10 @@ record OnnxSettings(Onnx.Device device, boolean requireGpu) {
     static final String REQUIRE_GPU_KEY = "assay.onnx.requireGpu";
 
     static OnnxSettings from(ExtensionContext context) {
-        Onnx.Device device = context.getConfigurationParameter(DEVICE_KEY, OnnxSettings::parseDevice)
+        // Read as strings and parsed here: the transformer overload replaces our message with a generic one.
+        Onnx.Device device = context.getConfigurationParameter(DEVICE_KEY).map(OnnxSettings::parseDevice)
                 .orElse(Onnx.Device.AUTO);
-        boolean requireGpu = context.getConfigurationParameter(REQUIRE_GPU_KEY, OnnxSettings::parseBoolean)
+        boolean requireGpu = context.getConfigurationParameter(REQUIRE_GPU_KEY).map(OnnxSettings::parseBoolean)
                 .orElse(false);
         return new OnnxSettings(device, requireGpu);
     }
