@@ -128,6 +128,8 @@ public final class CaseLoader {
             List<String> header = rows.nextValue();
             while (true) {
                 List<String> row;
+                // The parser stands at the start of the next row: its line is the row's line.
+                int lineNo = rows.getCurrentLocation().getLineNr();
                 try {
                     if (!rows.hasNextValue()) {
                         break;
@@ -135,9 +137,8 @@ public final class CaseLoader {
                     row = rows.nextValue();
                 } catch (IOException e) {
                     throw new DatasetException("Configuration error: dataset [" + file.display() + "] line "
-                            + rows.getCurrentLocation().getLineNr() + " cannot be parsed: " + e.getMessage(), e);
+                            + lineNo + " cannot be parsed: " + e.getMessage(), e);
                 }
-                int lineNo = rows.getCurrentLocation().getLineNr();
                 if (row.size() == 1 && row.get(0).isBlank()) {
                     continue;
                 }

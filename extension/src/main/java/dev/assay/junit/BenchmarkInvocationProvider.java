@@ -1,0 +1,50 @@
+package dev.assay.junit;
+
+import dev.assay.api.BenchmarkTest;
+import dev.assay.data.DatasetCase;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * {@code BenchmarkInvocationProvider} turns one {@code @BenchmarkTest} method into its test nodes:
+ * warmup calls, then one node per case &times; round, then the model's summary node. The stream is
+ * lazy, so each node is created as the one before it finishes and the summary sees every case.
+ */
+public final class BenchmarkInvocationProvider implements TestTemplateInvocationContextProvider {
+
+    @Override
+    public boolean supportsTestTemplate(ExtensionContext context) {
+        return AnnotationSupport.isAnnotated(context.getTestMethod(), BenchmarkTest.class);
+    }
+
+    @Override
+    public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        BenchmarkState state = BenchmarkState.of(context);
+        BenchmarkTest test = context.getRequiredTestMethod().getAnnotation(BenchmarkTest.class);
+        BenchmarkState.ModelPlan plan = state.plan(test.model());
+        int cases = state.dataset().size();
+
+        Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
+                .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
+        Stream<TestTemplateInvocationContext> runs = IntStream.range(0, plan.expectedRecords())
+                .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
+        Stream<TestTemplateInvocationContext> summary = Stream.of(0)
+                .map(i -> new SummaryInvocation(state, plan));
+        return Stream.of(warmups, runs, summary).flatMap(s -> s);
+    }
+
+    private static TestTemplateInvocationContext caseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan,
+                                                                int round, int caseIndex) {
+        DatasetCase c = state.caseAt(caseIndex);
+        return new CaseInvocation(state, plan, new RoundCase(c, plan.expectedOf(caseIndex), round));
+    }
+
+    @Override
+    public boolean mayReturnZeroTestTemplateInvocationContexts(ExtensionContext context) {
+        return false;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.assay.junit;
+
+import dev.assay.api.Benchmark;
+import dev.assay.api.BenchmarkTest;
+import dev.assay.api.CaseSource;
+import dev.assay.api.CategoryBins;
+import dev.assay.api.Task;
+import dev.assay.api.Threshold;
+import dev.assay.data.CaseLoader;
+import dev.assay.data.CaseSourceSpec;
+import dev.assay.data.Dataset;
+import dev.assay.data.DatasetCase;
+import dev.assay.data.DatasetException;
+import dev.assay.metrics.MetricCatalog;
+import dev.assay.report.BenchmarkSpec;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+
+/**
+ * {@code BenchmarkSetup} reads a benchmark class's annotations and dataset into its
+ * {@link BenchmarkState}, checking everything that can be checked before a case runs: the case
+ * source, the methods, the tasks and expected values, the thresholds and bins. Each problem is a
+ * configuration error naming the annotation, method or file and the fix.
+ */
+final class BenchmarkSetup {
+
+    private final Class<?> type;
+    private final RunContext run;
+    private final boolean autodetection;
+
+    BenchmarkSetup(Class<?> type, RunContext run, boolean autodetection) {
+        this.type = type;
+        this.run = run;
+        this.autodetection = autodetection;
+    }
+
+    BenchmarkState build() {
+        Benchmark benchmark = AnnotationSupport.findAnnotation(type, Benchmark.class).orElseThrow();
+        if (benchmark.value().isBlank()) {
+            throw error("@Benchmark on [" + type.getSimpleName() + "] has an empty name; name it, e.g. "
+                    + "@Benchmark(\"resume-scoring\")");
+        }
+        CaseSource source = AnnotationSupport.findAnnotation(type, CaseSource.class).orElseThrow(() -> error(
+                "@Benchmark class [" + type.getSimpleName() + "] has no @CaseSource; add "
+                        + "@CaseSource(\"fixtures/datasets/NAME.jsonl\") naming its dataset"));
+        Dataset dataset = CaseLoader.load(CaseSourceSpec.of(source), run.paths());
+        dataset = shard(dataset);
+
+        BenchmarkSpec spec = new BenchmarkSpec();
+        spec.benchmark = benchmark.value();
+        spec.positiveLabel = benchmark.positiveLabel().isEmpty() ? null : benchmark.positiveLabel();
+        spec.bins = bins();
+        Map<String, BenchmarkState.ModelPlan> plans = plans(dataset, source.labelSeparator());
+        for (BenchmarkState.ModelPlan plan : plans.values()) {
+            BenchmarkSpec.ModelSpec m = new BenchmarkSpec.ModelSpec();
+            m.task = plan.task().wireName();
+            m.rounds = plan.rounds();
+            m.cases = dataset.size();
+            spec.models.put(plan.model(), m);
+        }
+        spec.thresholds.addAll(thresholds(plans));
+        return new BenchmarkState(run, spec, dataset, plans);
+    }
+
+    private Dataset shard(Dataset dataset) {
+        AssayConfig config = run.config();
+        if (config.shardCount() == 1) {
+            return dataset;
+        }
+        List<DatasetCase> mine = new ArrayList<>();
+        for (int i = config.shardIndex() - 1; i < dataset.size(); i += config.shardCount()) {
+            mine.add(dataset.cases().get(i));
+        }
+        if (mine.isEmpty()) {
+            throw new DatasetException("Configuration error: shard " + config.shardIndex() + "/" + config.shardCount()
+                    + " of dataset [" + dataset.source() + "] holds no case: the dataset has only " + dataset.size());
+        }
+        return new Dataset(dataset.source(), dataset.path(), mine);
+    }
+
+    private BenchmarkSpec.Bins bins() {
+        CategoryBins bins = AnnotationSupport.findAnnotation(type, CategoryBins.class).orElse(null);
+        if (bins == null) {
+            return null;
+        }
+        double[] edges = bins.edges();
+        if (bins.labels().length != edges.length + 1) {
+            throw error("@CategoryBins on [" + type.getSimpleName() + "] has " + edges.length + " edges and "
+                    + bins.labels().length + " labels; give one more label than edges");
+        }
+        for (int i = 1; i < edges.length; i++) {
+            if (!(edges[i] > edges[i - 1])) {
+                throw error("@CategoryBins on [" + type.getSimpleName() + "] has edges " + Arrays.toString(edges)
+                        + " that are not strictly ascending; list them from low to high");
+            }
+        }
+        return new BenchmarkSpec.Bins(edges.clone(), List.of(bins.labels()));
+    }
+
+    private Map<String, BenchmarkState.ModelPlan> plans(Dataset dataset, String separator) {
+        Map<String, BenchmarkState.ModelPlan> plans = new TreeMap<>();
+        Map<String, String> methodOfModel = new LinkedHashMap<>();
+        List<Method> methods = AnnotationSupport.findAnnotatedMethods(type, BenchmarkTest.class,
+                HierarchyTraversalMode.TOP_DOWN);
+        if (methods.isEmpty()) {
+            throw error("@Benchmark class [" + type.getSimpleName() + "] has no @BenchmarkTest method; add one "
+                    + "that takes (BenchmarkCase c, Outcome out) and calls out.predict(...)");
+        }
+        for (Method method : methods) {
+            BenchmarkTest test = method.getAnnotation(BenchmarkTest.class);
+            String where = "@BenchmarkTest on [" + ParameterCheck.signature(method) + "]";
+            if (test.model().isBlank()) {
+                throw error(where + " has an empty model name; name the model, e.g. model = \"ridge\"");
+            }
+            String other = methodOfModel.putIfAbsent(test.model(), method.getName());
+            if (other != null) {
+                throw error("@BenchmarkTest methods [" + other + "] and [" + method.getName() + "] both name the model ["
+                        + test.model() + "]; give each model its own name");
+            }
+            if (test.rounds() < 1) {
+                throw error(where + " has rounds = " + test.rounds() + "; use 1 or more");
+            }
+            if (test.warmup() < 0) {
+                throw error(where + " has warmup = " + test.warmup() + "; use 0 or more");
+            }
+            ParameterCheck.check(method, autodetection);
+            Task task = test.task() == Task.AUTO ? ExpectedValues.infer(dataset) : test.task();
+            List<Object> expected = ExpectedValues.normalise(dataset, task, separator, test.model());
+            plans.put(test.model(), new BenchmarkState.ModelPlan(test.model(), task, test.rounds(), test.warmup(),
+                    expected));
+        }
+        return plans;
+    }
+
+    private List<BenchmarkSpec.ThresholdSpec> thresholds(Map<String, BenchmarkState.ModelPlan> plans) {
+        List<BenchmarkSpec.ThresholdSpec> out = new ArrayList<>();
+        for (Threshold t : AnnotationSupport.findRepeatableAnnotations(type, Threshold.class)) {
+            String where = "@Threshold(metric = \"" + t.metric() + "\") on [" + type.getSimpleName() + "]";
+            if (!MetricCatalog.isKnown(t.metric())) {
+                throw error("@Threshold on [" + type.getSimpleName() + "] names the metric [" + t.metric()
+                        + "]; known metrics include " + MetricCatalog.closest(t.metric(), 5));
+            }
+            if (Double.isNaN(t.min()) && Double.isNaN(t.max())) {
+                throw error(where + " has no bound; set min, max or both");
+            }
+            if (!Double.isNaN(t.min()) && !Double.isNaN(t.max()) && t.min() > t.max()) {
+                throw error(where + " has min " + t.min() + " above max " + t.max() + "; swap them");
+            }
+            if (!t.model().isEmpty() && !plans.containsKey(t.model())) {
+                throw error(where + " names the model [" + t.model() + "], which no @BenchmarkTest runs; models are "
+                        + plans.keySet());
+            }
+            for (BenchmarkState.ModelPlan plan : plans.values()) {
+                boolean applies = t.model().isEmpty() || t.model().equals(plan.model());
+                if (applies && !appliesToTask(t.metric(), plan.task())) {
+                    throw error(where + " does not apply to model [" + plan.model() + "], whose task is "
+                            + plan.task().wireName() + "; its metrics include "
+                            + MetricCatalog.closest(t.metric(), 5).stream()
+                                    .filter(n -> appliesToTask(n, plan.task())).toList()
+                            + (t.model().isEmpty() ? "; or limit the threshold with model = \"...\"" : ""));
+                }
+            }
+            out.add(new BenchmarkSpec.ThresholdSpec(t.metric(), Double.isNaN(t.min()) ? null : t.min(),
+                    Double.isNaN(t.max()) ? null : t.max(), t.model().isEmpty() ? null : t.model()));
+        }
+        return out;
+    }
+
+    private boolean appliesToTask(String metric, Task task) {
+        if (MetricCatalog.names(task).contains(metric)) {
+            return true;
+        }
+        if (metric.startsWith("category_")) {
+            return task == Task.REGRESSION && AnnotationSupport.isAnnotated(type, CategoryBins.class);
+        }
+        int bracket = metric.indexOf('[');
+        return bracket > 0 && (task == Task.CLASSIFICATION || task == Task.MULTILABEL)
+                && MetricCatalog.names(task).contains(metric.substring(0, bracket) + "_macro");
+    }
+
+    private static ExtensionConfigurationException error(String message) {
+        return new ExtensionConfigurationException("Configuration error: " + message);
+    }
+}

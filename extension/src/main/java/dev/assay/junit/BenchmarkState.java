@@ -1,0 +1,161 @@
+package dev.assay.junit;
+
+import dev.assay.api.Task;
+import dev.assay.data.Dataset;
+import dev.assay.data.DatasetCase;
+import dev.assay.report.BenchmarkSpec;
+import dev.assay.report.CaseRecord;
+import dev.assay.report.Summary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * {@code BenchmarkState} is one benchmark class's state for the run: its validated spec, its
+ * dataset, each model's expected values and records, and the model results its summary nodes
+ * computed. It lives in the class's store.
+ */
+final class BenchmarkState {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BenchmarkState.class);
+
+    private final RunContext run;
+    private final BenchmarkSpec spec;
+    private final Dataset dataset;
+    private final Map<String, ModelPlan> plans;
+    private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
+    private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
+    private final Map<String, Long> started = new LinkedHashMap<>();
+
+    BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans) {
+        this.run = run;
+        this.spec = spec;
+        this.dataset = dataset;
+        this.plans = plans;
+    }
+
+    /** Stores the state for a benchmark class. */
+    static void put(ExtensionContext classContext, BenchmarkState state) {
+        classContext.getStore(NAMESPACE).put(BenchmarkState.class, state);
+    }
+
+    /** The state of the benchmark class {@code context} belongs to. */
+    static BenchmarkState of(ExtensionContext context) {
+        BenchmarkState state = context.getStore(NAMESPACE).get(BenchmarkState.class, BenchmarkState.class);
+        if (state == null) {
+            throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("Configuration error: "
+                    + "@BenchmarkTest method [" + context.getRequiredTestMethod().getName() + "] is in class ["
+                    + context.getRequiredTestClass().getSimpleName() + "], which is not annotated with @Benchmark; "
+                    + "add @Benchmark(\"name\") and @CaseSource(...) to the class");
+        }
+        return state;
+    }
+
+    RunContext run() {
+        return run;
+    }
+
+    BenchmarkSpec spec() {
+        return spec;
+    }
+
+    String name() {
+        return spec.benchmark;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    /** The plan of the model a method runs. */
+    ModelPlan plan(String model) {
+        return plans.get(model);
+    }
+
+    Map<String, ModelPlan> plans() {
+        return plans;
+    }
+
+    /** Records one finished case: journal first (crash safety), then memory; one lock keeps both in one order. */
+    void record(CaseRecord record) {
+        int done;
+        long startedAt;
+        synchronized (this) {
+            run.append(record);
+            List<CaseRecord> list = records.computeIfAbsent(record.model(), k -> new ArrayList<>());
+            list.add(record);
+            done = list.size();
+            startedAt = started.computeIfAbsent(record.model(), k -> System.nanoTime());
+        }
+        ModelPlan plan = plans.get(record.model());
+        run.progress().caseDone(spec.benchmark + " \u203a " + record.model(), done, plan.expectedRecords(), startedAt);
+    }
+
+    /** Marks the moment a model's first case starts (for the progress rate). */
+    synchronized void modelStarted(String model) {
+        started.putIfAbsent(model, System.nanoTime());
+    }
+
+    /** A model's records so far, in journal order. */
+    synchronized List<CaseRecord> records(String model) {
+        return new ArrayList<>(records.getOrDefault(model, List.of()));
+    }
+
+    /** Computes, stores and returns a model's results from its records. */
+    Summary.ModelResult summarise(String model) {
+        List<CaseRecord> modelRecords = records(model);
+        Summary.ModelResult result = modelRecords.isEmpty() ? emptyResult(model)
+                : run.summaryBuilder().model(spec.benchmark, spec, model, modelRecords);
+        synchronized (this) {
+            modelResults.put(model, result);
+        }
+        return result;
+    }
+
+    private Summary.ModelResult emptyResult(String model) {
+        Summary.ModelResult m = new Summary.ModelResult();
+        m.model = model;
+        m.task = plans.get(model).task().wireName();
+        m.nExpected = plans.get(model).expectedRecords();
+        return m;
+    }
+
+    /** The benchmark's results from the model results computed so far. */
+    synchronized Summary.BenchmarkResult result() {
+        Summary.BenchmarkResult result = new Summary.BenchmarkResult();
+        result.benchmark = spec.benchmark;
+        for (String model : records.keySet()) {
+            result.models.add(modelResults.containsKey(model) ? modelResults.get(model)
+                    : run.summaryBuilder().model(spec.benchmark, spec, model, records.get(model)));
+        }
+        return result;
+    }
+
+    /**
+     * What one model runs: its task, rounds, warmup and the expected value of each case as that task
+     * reads it.
+     *
+     * @param model the model's name
+     * @param task its resolved task (never AUTO)
+     * @param rounds rounds per case
+     * @param warmup warmup calls
+     * @param expected each case's expected value, normalised for the task, in dataset order
+     */
+    record ModelPlan(String model, Task task, int rounds, int warmup, List<Object> expected) {
+
+        int expectedRecords() {
+            return expected.size() * rounds;
+        }
+
+        Object expectedOf(int caseIndex) {
+            return expected.get(caseIndex);
+        }
+    }
+
+    /** The case at an index. */
+    DatasetCase caseAt(int index) {
+        return dataset.cases().get(index);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.assay.junit;
+
+import dev.assay.api.CaseThreshold;
+import dev.assay.report.CaseRecord;
+import dev.assay.report.Fmt;
+import dev.assay.report.Labels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * {@code CaseThresholdCheck} fails a case node whose value breaks a {@link CaseThreshold
+ * @CaseThreshold} of its class or method, after the case is recorded.
+ */
+final class CaseThresholdCheck {
+
+    private CaseThresholdCheck() {
+    }
+
+    static void check(ExtensionContext context, CaseRecord record) {
+        List<CaseThreshold> thresholds = new ArrayList<>(
+                AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestClass(), CaseThreshold.class));
+        thresholds.addAll(AnnotationSupport.findRepeatableAnnotations(context.getRequiredTestMethod(), CaseThreshold.class));
+        List<String> failures = new ArrayList<>();
+        for (CaseThreshold t : thresholds) {
+            if (!record.ok()) {
+                failures.add(t.metric() + " cannot be checked: the case's status is " + record.status() + " ("
+                        + record.error() + ")");
+                continue;
+            }
+            Double value = valueOf(t.metric(), record);
+            if (value == null) {
+                failures.add(t.metric() + " was not recorded for this case; record it with out.score(\"" + t.metric()
+                        + "\", value)");
+            } else if (!Double.isNaN(t.min()) && value < t.min()) {
+                failures.add(t.metric() + " " + Fmt.num(value) + " is below the minimum " + Fmt.num(t.min()));
+            } else if (!Double.isNaN(t.max()) && value > t.max()) {
+                failures.add(t.metric() + " " + Fmt.num(value) + " is above the maximum " + Fmt.num(t.max()));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionFailedError("case [" + record.caseId() + "] of model [" + record.model() + "]: "
+                    + String.join("; ", failures) + " (expected " + record.expected() + ", predicted "
+                    + record.predicted() + ")");
+        }
+    }
+
+    /** The per-case value a threshold names, or null when the case has none. */
+    static Double valueOf(String metric, CaseRecord record) {
+        switch (metric) {
+            case "latency_ms":
+                return record.latencyMs();
+            case "absolute_error":
+                if (record.expected() instanceof Number e && record.predicted() instanceof Number p) {
+                    return Math.abs(e.doubleValue() - p.doubleValue());
+                }
+                return null;
+            case "correct":
+                return correct(record) ? 1.0 : 0.0;
+            default:
+                return record.scores() == null ? null : record.scores().get(metric);
+        }
+    }
+
+    /** Whether the prediction equals the expected value, labels compared as labels. */
+    static boolean correct(CaseRecord record) {
+        if (record.expected() instanceof List<?> || record.predicted() instanceof List<?>) {
+            return Labels.setOf(record.expected()).equals(Labels.setOf(record.predicted()));
+        }
+        if (Labels.isScalar(record.expected()) && Labels.isScalar(record.predicted())) {
+            return Labels.of(record.expected()).equals(Labels.of(record.predicted()));
+        }
+        return Objects.equals(record.expected(), record.predicted());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.assay.junit;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+
+/**
+ * {@code WarmupInvocation} is a call made before measuring, to warm JIT, caches and connections.
+ * It runs the method on a real case but records nothing; a failure still shows, as a broken node.
+ */
+final class WarmupInvocation implements TestTemplateInvocationContext {
+
+    private final BenchmarkState state;
+    private final BenchmarkState.ModelPlan plan;
+    private final int caseIndex;
+    private final int number;
+
+    WarmupInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan, int caseIndex, int number) {
+        this.state = state;
+        this.plan = plan;
+        this.caseIndex = caseIndex;
+        this.number = number;
+    }
+
+    @Override
+    public String getDisplayName(int invocationIndex) {
+        return plan.model() + " \u203a warmup " + number + "/" + plan.warmup() + " (" + state.caseAt(caseIndex).id() + ")";
+    }
+
+    @Override
+    public List<Extension> getAdditionalExtensions() {
+        RoundCase c = new RoundCase(state.caseAt(caseIndex), plan.expectedOf(caseIndex), 0);
+        return List.of(new CaseResolver(c, new RecordingOutcome()));
+    }
+}

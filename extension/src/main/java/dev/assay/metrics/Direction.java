@@ -1,0 +1,12 @@
+package dev.assay.metrics;
+
+/**
+ * {@code Direction} is used to say which way a metric improves, so thresholds, comparisons and
+ * baselines can tell "better" from "worse" without knowing the metric.
+ */
+public enum Direction {
+    /** Larger values are better ({@code accuracy}, {@code r2}, {@code throughput_per_s}). */
+    HIGHER_IS_BETTER,
+    /** Smaller values are better ({@code mae}, {@code log_loss}, {@code latency_p95_ms}). */
+    LOWER_IS_BETTER
+}

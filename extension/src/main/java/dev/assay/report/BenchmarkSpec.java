@@ -1,0 +1,113 @@
+package dev.assay.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code BenchmarkSpec} is what a benchmark declared beyond its case records: thresholds,
+ * comparisons, category bins, the positive label, each model's task and expected case count, and
+ * what ran each model. Runs write it to {@code benchmarks.json} beside the journal so that
+ * {@code assay report} rebuilds exactly the summary the run wrote.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class BenchmarkSpec {
+
+    /** The benchmark's name. */
+    @JsonProperty("benchmark")
+    public String benchmark;
+
+    /** The positive label of binary tasks; null for the one that sorts last. */
+    @JsonProperty("positive_label")
+    public String positiveLabel;
+
+    /** Category bins for regression, or null. */
+    @JsonProperty("bins")
+    public Bins bins;
+
+    /** Thresholds, in declaration order. */
+    @JsonProperty("thresholds")
+    public List<ThresholdSpec> thresholds = new ArrayList<>();
+
+    /** Comparisons, in declaration order. */
+    @JsonProperty("comparisons")
+    public List<CompareSpec> comparisons = new ArrayList<>();
+
+    /** Models by name, in run order. */
+    @JsonProperty("models")
+    public Map<String, ModelSpec> models = new LinkedHashMap<>();
+
+    /** Category bins: ascending edges and one more label than edges. */
+    public record Bins(@JsonProperty("edges") double[] edges, @JsonProperty("labels") List<String> labels) {
+
+        /** The label of the bin {@code value} falls in; a value on an edge falls in the upper bin. */
+        public String labelOf(double value) {
+            int i = 0;
+            while (i < edges.length && value >= edges[i]) {
+                i++;
+            }
+            return labels.get(i);
+        }
+    }
+
+    /**
+     * A metric bound.
+     *
+     * @param metric the metric's name
+     * @param min the lower bound, or null
+     * @param max the upper bound, or null
+     * @param model the model it applies to, or null for all
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ThresholdSpec(@JsonProperty("metric") String metric, @JsonProperty("min") Double min,
+                                @JsonProperty("max") Double max, @JsonProperty("model") String model) {
+
+        /** Whether this threshold applies to {@code modelName}. */
+        public boolean appliesTo(String modelName) {
+            return model == null || model.isEmpty() || model.equals(modelName);
+        }
+
+        /** The bound as people write it: {@code mae<=12}, {@code 0.6<=pearson<=1}. */
+        @Override
+        public String toString() {
+            String bound = (min != null ? Fmt.num(min) + "<=" : "") + metric + (max != null ? "<=" + Fmt.num(max) : "");
+            return model == null || model.isEmpty() ? bound : bound + " (" + model + ")";
+        }
+    }
+
+    /**
+     * A declared comparison between two models.
+     *
+     * @param baseline the baseline model
+     * @param candidate the candidate model
+     * @param tolerance how much worse the candidate may be before its node fails
+     */
+    public record CompareSpec(@JsonProperty("baseline") String baseline, @JsonProperty("candidate") String candidate,
+                              @JsonProperty("tolerance") double tolerance) {
+    }
+
+    /** One model of the benchmark. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class ModelSpec {
+        /** The task's wire name. */
+        @JsonProperty("task")
+        public String task;
+        /** Rounds per case. */
+        @JsonProperty("rounds")
+        public int rounds = 1;
+        /** Cases in the dataset (after sharding). */
+        @JsonProperty("cases")
+        public int cases;
+        /** What ran the model (the summary's runtime object), or null. */
+        @JsonProperty("runtime")
+        public Map<String, Object> runtime;
+
+        /** Records a complete run holds for this model. */
+        public int expectedRecords() {
+            return cases * rounds;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.assay.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code ConsoleTable} renders a benchmark's results as a plain-text table for the console: one
+ * row per model, the headline metrics of its task with their intervals, and the threshold verdicts.
+ */
+public final class ConsoleTable {
+
+    private static final List<String> HEADLINE = List.of("accuracy", "f1_macro", "roc_auc", "subset_accuracy",
+            "f1_micro", "hamming_loss", "mae", "rmse", "r2", "pearson", "spearman", "category_accuracy",
+            "category_f1_macro", "bleu", "chrf", "wer", "exact_match", "latency_p50_ms", "latency_p95_ms");
+
+    private ConsoleTable() {
+    }
+
+    /** The table, ending with a newline. */
+    public static String render(Summary.BenchmarkResult result, double confidence) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (String metric : HEADLINE) {
+            if (result.models.stream().anyMatch(m -> m.metrics.containsKey(metric))) {
+                columns.add(metric);
+            }
+        }
+        result.models.forEach(m -> m.thresholds.forEach(t -> columns.add(t.metric())));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("model", "n", "ok"));
+        header.addAll(columns);
+        header.add("thresholds");
+        rows.add(header);
+        for (Summary.ModelResult m : result.models) {
+            List<String> row = new ArrayList<>(List.of(m.model, String.valueOf(m.n), String.valueOf(m.nOk)));
+            for (String c : columns) {
+                Summary.Estimate e = m.metrics.get(c);
+                row.add(e == null ? "-" : e.display());
+            }
+            long failed = m.thresholds.stream().filter(t -> !t.passed()).count();
+            row.add(m.thresholds.isEmpty() ? "-" : failed == 0 ? "all " + m.thresholds.size() + " pass"
+                    : failed + " of " + m.thresholds.size() + " FAIL");
+            rows.add(row);
+        }
+        int[] widths = new int[header.size()];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%n[assay] %s — metrics with %d%% intervals over ok cases%n",
+                result.benchmark, Math.round(confidence * 100)));
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < rows.get(r).size(); i++) {
+                String cell = rows.get(r).get(i);
+                line.append(i < 3 ? pad(cell, widths[i], i == 0) : pad(cell, widths[i], false)).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+            if (r == 0) {
+                out.append("  ").append("-".repeat(line.toString().stripTrailing().length() - 2))
+                        .append(System.lineSeparator());
+            }
+        }
+        for (Summary.ModelResult m : result.models) {
+            for (String failure : ThresholdVerdicts.failures(m, confidence)) {
+                out.append("  FAIL ").append(m.model).append(": ").append(failure).append(System.lineSeparator());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pad(String s, int width, boolean left) {
+        return left ? String.format("%-" + width + "s", s) : String.format("%" + width + "s", s);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.assay.report;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code RunJournal} is used to append case records to {@code journal.jsonl} the moment each case
+ * finishes. Each record is written whole and handed to the operating system at once, so a run that
+ * is killed keeps every case it finished. Thread-safe.
+ */
+public final class RunJournal implements AutoCloseable {
+
+    private final Path path;
+    private final OutputStream out;
+
+    /** Opens (appending) the journal at {@code path}, creating its folder. */
+    public RunJournal(Path path) {
+        this.path = path;
+        try {
+            Files.createDirectories(path.getParent());
+            this.out = new FileOutputStream(path.toFile(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the run journal [" + path + "]", e);
+        }
+    }
+
+    /** The journal file. */
+    public Path path() {
+        return path;
+    }
+
+    /** Appends one record as one line; the line reaches the OS before this returns. */
+    public void append(CaseRecord record) {
+        byte[] line;
+        try {
+            line = Json.MAPPER.writeValueAsBytes(record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise the case record of [" + record.caseId() + "]", e);
+        }
+        synchronized (this) {
+            try {
+                // One write per record, no user-space buffer: a kill -9 loses at most the case in flight.
+                byte[] withNewline = new byte[line.length + 1];
+                System.arraycopy(line, 0, withNewline, 0, line.length);
+                withNewline[line.length] = '\n';
+                out.write(withNewline);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to the run journal [" + path + "]", e);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the run journal [" + path + "]", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.assay.stats;
+
+import java.util.Objects;
+
+/**
+ * {@code Interval} is used to carry a confidence interval together with the name of the method
+ * that produced it, so a report can say how the bounds were obtained.
+ *
+ * <pre>{@code
+ * Interval ci = Wilson.interval(81, 100, 0.95);
+ * ci.low(); ci.high(); ci.method(); // "wilson"
+ * }</pre>
+ *
+ * <p>Bounds are {@code NaN} when no interval could be computed (for example every bootstrap
+ * resample gave {@code NaN}).
+ *
+ * @param low the lower bound
+ * @param high the upper bound
+ * @param method how the interval was computed, one of the {@code *} constants of this type
+ */
+public record Interval(double low, double high, String method) {
+
+    /** Percentiles of the bootstrap distribution. */
+    public static final String BOOTSTRAP_PERCENTILE = "bootstrap_percentile";
+    /** Bias-corrected and accelerated bootstrap (Efron 1987). */
+    public static final String BOOTSTRAP_BCA = "bootstrap_bca";
+    /** Wilson score interval for a proportion. */
+    public static final String WILSON = "wilson";
+    /** Student-t interval for a mean. */
+    public static final String T = "t";
+
+    public Interval {
+        Objects.requireNonNull(method, "method");
+        if (low > high) {
+            throw new IllegalArgumentException(
+                    "Interval bounds are reversed: low [" + low + "] > high [" + high + "]");
+        }
+    }
+
+    /** Whether both bounds are finite numbers. */
+    public boolean isFinite() {
+        return Double.isFinite(low) && Double.isFinite(high);
+    }
+
+    /** Whether {@code value} lies within the closed interval; {@code false} for a NaN interval. */
+    public boolean contains(double value) {
+        return low <= value && value <= high;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.assay.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Evaluates {@code count} numbered tasks on a few threads. Result {@code i} always lands in slot
+ * {@code i}, so the outcome does not depend on the number of threads or on scheduling; each
+ * worker gets its own {@link Workspace} so row arrays are reused rather than allocated per task.
+ */
+final class ParallelEvaluator {
+
+    /** One numbered evaluation. */
+    @FunctionalInterface
+    interface Task {
+        double evaluate(int index, Workspace workspace);
+    }
+
+    /** Row arrays owned by one worker thread, reused across its tasks. */
+    static final class Workspace {
+        // Two slots: a grouped jackknife needs arrays of two lengths.
+        private int[] first = new int[0];
+        private int[] second = new int[0];
+
+        int[] rows(int length) {
+            if (first.length == length) {
+                return first;
+            }
+            if (second.length == length) {
+                return second;
+            }
+            second = first;
+            first = new int[length];
+            return first;
+        }
+    }
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private ParallelEvaluator() {
+    }
+
+    static double[] evaluate(int count, int threads, Task task) {
+        double[] results = new double[count];
+        int workers = Math.min(threads, count);
+        if (workers <= 1) {
+            Workspace workspace = new Workspace();
+            for (int i = 0; i < count; i++) {
+                results[i] = task.evaluate(i, workspace);
+            }
+            return results;
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+        try {
+            List<Future<?>> futures = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    Workspace workspace = new Workspace();
+                    try {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            results[i] = task.evaluate(i, workspace);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        next.set(count); // stop the other workers early
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+            return results;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while resampling", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger thread = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "assay-stats-" + pool + "-" + thread.incrementAndGet());
+            t.setDaemon(true); // never keep a test JVM alive
+            return t;
+        };
+    }
+}

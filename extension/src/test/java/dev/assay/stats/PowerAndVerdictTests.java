@@ -1,0 +1,84 @@
+package dev.assay.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class PowerAndVerdictTests {
+
+    @Test
+    void pairedTTestMdeIsEffectSizeTimesSd() {
+        assertThat(Power.pairedTTestMde(50, 0.2, 0.05))
+                .isCloseTo(0.2 * Power.tTestEffectSize(50, 0.05, 0.8), within(1e-15));
+    }
+
+    @Test
+    void mcNemarMdeSolvesConnorsSampleSizeFormula() {
+        for (int n : new int[] {30, 100, 1_000, 20_000}) {
+            for (double psi : new double[] {0.05, 0.2, 0.6}) {
+                double delta = Power.mcNemarMde(n, psi, 0.05);
+                if (Double.isInfinite(delta)) {
+                    continue;
+                }
+                double za = Distributions.normalQuantile(0.975);
+                double zb = Distributions.normalQuantile(0.8);
+                double sampleSize = Math.pow(za * Math.sqrt(psi) + zb * Math.sqrt(psi - delta * delta), 2) / (delta * delta);
+                assertThat(sampleSize).isCloseTo(n, within(1e-6 * n));
+            }
+        }
+        // Large samples: about (z + z) sqrt(psi / n).
+        assertThat(Power.mcNemarMde(1_000_000, 0.1, 0.05)).isCloseTo((1.959964 + 0.841621) * Math.sqrt(0.1 / 1e6), within(1e-6));
+        // Too few pairs: no difference within reach.
+        assertThat(Power.mcNemarMde(5, 0.1, 0.05)).isInfinite();
+    }
+
+    @Test
+    void verdictFollowsAdjustedPAndTheBetterDirection() {
+        Interval ci = new Interval(0.01, 0.05, Interval.BOOTSTRAP_PERCENTILE);
+        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, true)).isEqualTo(Verdict.BETTER);
+        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, false)).isEqualTo(Verdict.WORSE);
+        assertThat(Verdict.decide(0.03, ci, 0.20, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.decide(0.03, ci, 0.05, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        // No test: the interval decides.
+        assertThat(Verdict.decide(0.03, ci, Double.NaN, 0.05, true)).isEqualTo(Verdict.BETTER);
+        Interval straddling = new Interval(-0.01, 0.05, Interval.BOOTSTRAP_PERCENTILE);
+        assertThat(Verdict.decide(0.03, straddling, Double.NaN, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.decide(0.03, null, Double.NaN, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.BETTER.label()).isEqualTo("better");
+        assertThat(Verdict.ofLabel("no_difference")).isEqualTo(Verdict.NO_DIFFERENCE);
+    }
+
+    @Test
+    void cannotTellWhenTooSmallForTheClaim() {
+        assertThat(Verdict.cannotTell(9, 0.5, 0.1, 0.001, 0.05)).isTrue();
+        assertThat(Verdict.cannotTell(100, 0.02, 0.05, 0.40, 0.05)).isTrue();
+        assertThat(Verdict.cannotTell(100, 0.08, 0.05, 0.40, 0.05)).isFalse();
+        assertThat(Verdict.cannotTell(100, 0.02, 0.05, 0.01, 0.05)).isFalse();
+        assertThat(Verdict.cannotTell(100, 0.02, Double.POSITIVE_INFINITY, Double.NaN, 0.05)).isTrue();
+    }
+
+    @Test
+    void edgeCasesOfTheTests() {
+        McNemar.Result zero = McNemar.exact(0, 7);
+        assertThat(zero.oddsRatio()).isEqualTo(0.5 / 7.5);
+        assertThat(McNemar.exact(0, 0).pValue()).isEqualTo(1.0);
+        assertThat(McNemar.exact(0, 0).oddsRatio()).isEqualTo(1.0);
+        assertThat(McNemar.exact(12, 30).oddsRatio()).isEqualTo(0.4);
+
+        WilcoxonSignedRank.Result same = WilcoxonSignedRank.test(new double[] {1, 2}, new double[] {1, 2});
+        assertThat(same.pValue()).isNaN();
+        assertThat(same.rankBiserial()).isZero();
+
+        PairedTTest.Result one = PairedTTest.test(new double[] {1}, new double[] {0}, 0.95);
+        assertThat(one.pValue()).isNaN();
+
+        assertThatThrownBy(() -> PairedTTest.test(new double[] {1, 2}, new double[] {1}, 0.95))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2]").hasMessageContaining("[1]");
+        assertThatThrownBy(() -> Holm.adjust(new double[] {0.2, 1.5}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1.5]");
+        assertThatThrownBy(() -> Wilson.interval(11, 10, 0.95))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successes [11]");
+    }
+}
