@@ -37,6 +37,11 @@ final class FlatValue {
         return texts != null;
     }
 
+    /** Row-major int64 values with their shape, taken as they are (no copy). */
+    static FlatValue ofLongs(long[] values, long[] shape) {
+        return new FlatValue(shape, null, values, null, null);
+    }
+
     /** Flattens one value; {@code what} names it in messages. */
     static FlatValue of(Object value, String what) {
         if (value instanceof float[] a) {

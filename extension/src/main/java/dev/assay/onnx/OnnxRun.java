@@ -76,6 +76,20 @@ public final class OnnxRun {
         return batch(name, rows);
     }
 
+    /** Feeds a batch of int64 rows to {@code name} when the model has that input; used by tokenizers. */
+    OnnxRun batchIfPresent(String name, long[][] rows) {
+        NodeInfo input = model.inputs().get(name);
+        if (input == null) {
+            return this;
+        }
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        long[] flat = new long[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * width, width);
+        }
+        return add(name, FlatValue.ofLongs(flat, new long[] {rows.length, width}), input, false);
+    }
+
     /** Feeds a tensor built by the caller, who keeps ownership; its type and fixed dimensions are checked. */
     public OnnxRun tensor(String name, OnnxTensor tensor) {
         NodeInfo input = node(name);
