@@ -20,7 +20,9 @@ class MiniLmInt8ThroughputSuite {
     static final int ROUNDS = 5;
 
     @BenchmarkTest(model = "minilm-int8", task = Task.REGRESSION, rounds = ROUNDS)
-    void int8(BenchmarkCase c, Outcome out, @Onnx(value = "all-minilm-l6-v2-q.onnx", device = Onnx.Device.CPU, intraOpThreads = 1) OrtSession session) throws Exception {
+    void int8(BenchmarkCase c, Outcome out,
+              @Onnx(value = "all-minilm-l6-v2-q.onnx", device = Onnx.Device.CPU, intraOpThreads = 1) OrtSession session)
+            throws Exception {
         out.predict(SentenceEmbeddings.cosine(session, SentenceSimilarityBenchmark.TOKENIZER, c.text("a"), c.text("b")));
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -41,6 +42,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * the best time of each is reported. Both sides run ONNX Runtime on one intra-op thread: its thread
  * pool spins between runs, which on a small shared machine makes the numbers mostly noise.
  */
+@Tag("benchmark")
 class MiniLmThroughput {
 
     private static final int TRIALS = 5;
