@@ -42,6 +42,7 @@ public final class CaseLoader {
      * @throws DatasetException naming the file and line of the first problem found
      */
     public static Dataset load(CaseSourceSpec spec, ProjectPaths paths) {
+        spec.resolvedFormat(); // an unreadable format is reported before a missing file
         ResolvedSource file = paths.resolveDataset(spec.source());
         List<DatasetCase> cases = new CaseLoader(spec, file).read();
         return new Dataset(spec.source(), file.path(), cases);

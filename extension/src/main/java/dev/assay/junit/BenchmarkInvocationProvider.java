@@ -34,7 +34,10 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
                 .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
         Stream<TestTemplateInvocationContext> summary = Stream.of(0)
                 .map(i -> new SummaryInvocation(state, plan));
-        return Stream.of(warmups, runs, summary).flatMap(s -> s);
+        // Comparisons need every model's cases: they follow the summary of the model that runs last.
+        Stream<TestTemplateInvocationContext> comparisons = state.runsLast(plan.model())
+                ? state.spec().comparisons.stream().map(c -> new ComparisonInvocation(state, c)) : Stream.empty();
+        return Stream.of(warmups, runs, summary, comparisons).flatMap(s -> s);
     }
 
     private static TestTemplateInvocationContext caseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan,

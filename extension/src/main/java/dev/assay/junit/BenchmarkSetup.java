@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseSource;
+import dev.assay.api.Compare;
 import dev.assay.api.CategoryBins;
 import dev.assay.api.Task;
 import dev.assay.api.Threshold;
@@ -67,6 +68,7 @@ final class BenchmarkSetup {
             spec.models.put(plan.model(), m);
         }
         spec.thresholds.addAll(thresholds(plans));
+        spec.comparisons.addAll(comparisons(plans));
         return new BenchmarkState(run, spec, dataset, plans);
     }
 
@@ -170,6 +172,32 @@ final class BenchmarkSetup {
             }
             out.add(new BenchmarkSpec.ThresholdSpec(t.metric(), Double.isNaN(t.min()) ? null : t.min(),
                     Double.isNaN(t.max()) ? null : t.max(), t.model().isEmpty() ? null : t.model()));
+        }
+        return out;
+    }
+
+    private List<BenchmarkSpec.CompareSpec> comparisons(Map<String, BenchmarkState.ModelPlan> plans) {
+        List<BenchmarkSpec.CompareSpec> out = new ArrayList<>();
+        for (Compare c : AnnotationSupport.findRepeatableAnnotations(type, Compare.class)) {
+            String where = "@Compare(baseline = \"" + c.baseline() + "\", candidate = \"" + c.candidate() + "\") on ["
+                    + type.getSimpleName() + "]";
+            for (String model : List.of(c.baseline(), c.candidate())) {
+                if (!plans.containsKey(model)) {
+                    throw error(where + " names the model [" + model + "], which no @BenchmarkTest runs; models are "
+                            + plans.keySet());
+                }
+            }
+            if (c.baseline().equals(c.candidate())) {
+                throw error(where + " compares a model with itself; name two different models");
+            }
+            if (plans.get(c.baseline()).task() != plans.get(c.candidate()).task()) {
+                throw error(where + " compares a " + plans.get(c.baseline()).task().wireName() + " model with a "
+                        + plans.get(c.candidate()).task().wireName() + " model; both must have the same task");
+            }
+            if (!(c.tolerance() >= 0)) {
+                throw error(where + " has tolerance " + c.tolerance() + "; use 0 or more");
+            }
+            out.add(new BenchmarkSpec.CompareSpec(c.baseline(), c.candidate(), c.tolerance()));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.ComparisonResult;
 import dev.assay.report.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ final class BenchmarkState {
     private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new LinkedHashMap<>();
+    private List<ComparisonResult> comparisons;
 
     BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans) {
         this.run = run;
@@ -122,7 +124,7 @@ final class BenchmarkState {
         return m;
     }
 
-    /** The benchmark's results from the model results computed so far. */
+    /** The benchmark's results from the model results computed so far, with its comparisons. */
     synchronized Summary.BenchmarkResult result() {
         Summary.BenchmarkResult result = new Summary.BenchmarkResult();
         result.benchmark = spec.benchmark;
@@ -130,7 +132,26 @@ final class BenchmarkState {
             result.models.add(modelResults.containsKey(model) ? modelResults.get(model)
                     : run.summaryBuilder().model(spec.benchmark, spec, model, records.get(model)));
         }
+        result.comparisons.addAll(comparisons());
         return result;
+    }
+
+    /** Every comparison of the benchmark, Holm-adjusted together; computed once, when first asked. */
+    synchronized List<ComparisonResult> comparisons() {
+        if (comparisons == null) {
+            comparisons = run.summaryBuilder().compare(spec, records);
+        }
+        return comparisons;
+    }
+
+    /** Whether the model's method is the last benchmark method to run (see {@link BenchmarkMethodOrderer}). */
+    boolean runsLast(String model) {
+        return plans.keySet().stream().max(java.util.Comparator.naturalOrder()).orElseThrow().equals(model);
+    }
+
+    /** Whether a model's cases were run in this run. */
+    synchronized boolean ran(String model) {
+        return records.containsKey(model);
     }
 
     /**

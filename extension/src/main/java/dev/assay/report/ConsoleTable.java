@@ -65,12 +65,38 @@ public final class ConsoleTable {
                         .append(System.lineSeparator());
             }
         }
+        appendComparisons(out, result);
         for (Summary.ModelResult m : result.models) {
             for (String failure : ThresholdVerdicts.failures(m, confidence)) {
                 out.append("  FAIL ").append(m.model).append(": ").append(failure).append(System.lineSeparator());
             }
         }
         return out.toString();
+    }
+
+    /** Headline metrics, success rate, and every metric with a significant difference; per-label rows are counted. */
+    private static void appendComparisons(StringBuilder out, Summary.BenchmarkResult result) {
+        int hidden = 0;
+        String pair = null;
+        for (ComparisonResult c : result.comparisons) {
+            String thisPair = c.baseline() + " vs " + c.candidate();
+            if (!thisPair.equals(pair)) {
+                pair = thisPair;
+                out.append("  compare ").append(thisPair).append(':').append(System.lineSeparator());
+            }
+            boolean shown = HEADLINE.contains(c.metric()) || c.metric().equals("success_rate")
+                    || !c.verdict().equals("no_difference");
+            if (shown) {
+                String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
+                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", c.metric(), verdict, c.note()));
+            } else {
+                hidden++;
+            }
+        }
+        if (hidden > 0) {
+            out.append("    (").append(hidden).append(" more metrics with no significant difference: see summary.json)")
+                    .append(System.lineSeparator());
+        }
     }
 
     private static String pad(String s, int width, boolean left) {

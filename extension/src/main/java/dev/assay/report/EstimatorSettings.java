@@ -4,13 +4,14 @@ package dev.assay.report;
  * {@code EstimatorSettings} are the knobs of interval estimation.
  *
  * @param confidence the interval's confidence level (0.95)
- * @param resamples bootstrap resamples (1000)
+ * @param resamples bootstrap resamples (1000); 0 turns intervals off
  * @param seed the seed every resampling derives from, so a run is reproducible
+ * @param maxBootstrapCases above this many cases, resamples hold this many rows (m-out-of-n bootstrap)
  */
-public record EstimatorSettings(double confidence, int resamples, long seed) {
+public record EstimatorSettings(double confidence, int resamples, long seed, int maxBootstrapCases) {
 
-    /** 95% intervals from 1,000 resamples, seed 42. */
+    /** 95% intervals from 1,000 resamples, seed 42, full resamples up to 20,000 cases. */
     public static EstimatorSettings defaults() {
-        return new EstimatorSettings(0.95, 1000, 42L);
+        return new EstimatorSettings(0.95, 1000, 42L, 20_000);
     }
 }

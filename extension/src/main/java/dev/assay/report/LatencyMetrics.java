@@ -1,59 +1,96 @@
 package dev.assay.report;
 
+import dev.assay.metrics.SampleMetric;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * {@code LatencyMetrics} computes the speed metrics every task has, over the cases that ran:
+ * {@code LatencyMetrics} binds the speed metrics every task has to a model's ok cases:
  * {@code latency_mean_ms}, {@code latency_p50_ms} … {@code latency_p99_ms}, {@code throughput_per_s},
  * and for LLM calls {@code ttft_p50_ms}, {@code ttft_p95_ms}, {@code tokens_per_s}.
  *
  * <p>Percentiles interpolate linearly between order statistics, as numpy's default does.
  * {@code throughput_per_s} is cases per second of measured model time (1000 / mean latency): what
- * one sequential caller gets. {@code tokens_per_s} is output tokens per second of latency, summed
- * over the cases that report tokens.
+ * one sequential caller gets. {@code tokens_per_s} is output tokens per second of latency, over the
+ * cases that report tokens. Cases without a value (NaN) are left out of each metric.
  */
 public final class LatencyMetrics {
 
     private LatencyMetrics() {
     }
 
-    /** The speed metrics over the given ok records; metrics without data are left out. */
-    public static Map<String, Double> of(List<CaseRecord> okRecords) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        double[] latencies = okRecords.stream().map(CaseRecord::latencyMs).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).toArray();
-        if (latencies.length > 0) {
-            Arrays.sort(latencies);
-            double mean = Arrays.stream(latencies).sum() / latencies.length;
-            out.put("latency_mean_ms", mean);
-            out.put("latency_p50_ms", percentile(latencies, 50));
-            out.put("latency_p90_ms", percentile(latencies, 90));
-            out.put("latency_p95_ms", percentile(latencies, 95));
-            out.put("latency_p99_ms", percentile(latencies, 99));
-            out.put("throughput_per_s", mean > 0 ? 1000.0 / mean : Double.NaN);
+    /** The speed metrics over the given ok records, as functions of row indices; metrics without data are left out. */
+    public static Map<String, SampleMetric> bind(List<CaseRecord> okRecords) {
+        Map<String, SampleMetric> out = new LinkedHashMap<>();
+        double[] latency = column(okRecords, CaseRecord::latencyMs);
+        if (Arrays.stream(latency).anyMatch(v -> !Double.isNaN(v))) {
+            out.put("latency_mean_ms", rows -> mean(latency, rows));
+            out.put("latency_p50_ms", rows -> percentile(latency, rows, 50));
+            out.put("latency_p90_ms", rows -> percentile(latency, rows, 90));
+            out.put("latency_p95_ms", rows -> percentile(latency, rows, 95));
+            out.put("latency_p99_ms", rows -> percentile(latency, rows, 99));
+            out.put("throughput_per_s", rows -> 1000.0 / mean(latency, rows));
         }
-        double[] ttfts = okRecords.stream().map(CaseRecord::ttftMs).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).sorted().toArray();
-        if (ttfts.length > 0) {
-            out.put("ttft_p50_ms", percentile(ttfts, 50));
-            out.put("ttft_p95_ms", percentile(ttfts, 95));
+        double[] ttft = column(okRecords, CaseRecord::ttftMs);
+        if (Arrays.stream(ttft).anyMatch(v -> !Double.isNaN(v))) {
+            out.put("ttft_p50_ms", rows -> percentile(ttft, rows, 50));
+            out.put("ttft_p95_ms", rows -> percentile(ttft, rows, 95));
         }
-        double tokens = 0;
-        double seconds = 0;
-        for (CaseRecord r : okRecords) {
-            if (r.tokensOut() != null && r.latencyMs() != null) {
-                tokens += r.tokensOut();
-                seconds += r.latencyMs() / 1000.0;
-            }
-        }
-        if (seconds > 0) {
-            out.put("tokens_per_s", tokens / seconds);
+        double[] tokens = column(okRecords, r -> r.tokensOut() == null || r.latencyMs() == null ? null
+                : r.tokensOut().doubleValue());
+        if (Arrays.stream(tokens).anyMatch(v -> !Double.isNaN(v))) {
+            out.put("tokens_per_s", rows -> {
+                double sumTokens = 0;
+                double sumSeconds = 0;
+                for (int r : rows) {
+                    if (!Double.isNaN(tokens[r])) {
+                        sumTokens += tokens[r];
+                        sumSeconds += latency[r] / 1000.0;
+                    }
+                }
+                return sumSeconds > 0 ? sumTokens / sumSeconds : Double.NaN;
+            });
         }
         return out;
+    }
+
+    private static double[] column(List<CaseRecord> records, java.util.function.Function<CaseRecord, Double> field) {
+        double[] values = new double[records.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double v = field.apply(records.get(i));
+            values[i] = v == null ? Double.NaN : v;
+        }
+        return values;
+    }
+
+    private static double mean(double[] values, int[] rows) {
+        double sum = 0;
+        int n = 0;
+        for (int r : rows) {
+            if (!Double.isNaN(values[r])) {
+                sum += values[r];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    private static double percentile(double[] values, int[] rows, double p) {
+        double[] picked = new double[rows.length];
+        int n = 0;
+        for (int r : rows) {
+            if (!Double.isNaN(values[r])) {
+                picked[n++] = values[r];
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = Arrays.copyOf(picked, n);
+        Arrays.sort(sorted);
+        return percentile(sorted, p);
     }
 
     /** The p-th percentile (0–100) of sorted values, linear interpolation (numpy's default). */

@@ -1,12 +1,21 @@
 package dev.assay.report;
 
 import dev.assay.metrics.SampleMetric;
+import dev.assay.stats.Bootstrap;
+import dev.assay.stats.BootstrapResult;
+import dev.assay.stats.Interval;
+import dev.assay.stats.Wilson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code MetricEstimator} turns a model's bound metrics into estimates: the point value of each
- * metric over all its cases, with a confidence interval.
+ * {@code MetricEstimator} turns a model's bound metrics into estimates: the value of each metric
+ * over all its cases with a confidence interval — Wilson for {@code success_rate}, a seeded
+ * percentile bootstrap over cases for every other metric (m-out-of-n above
+ * {@link EstimatorSettings#maxBootstrapCases()} cases, so huge benchmarks stay affordable).
+ *
+ * <p>Each metric's resampling is seeded from the run's seed and the metric's own name, so the same
+ * journal always gives the same intervals, whatever else the run computed.
  */
 public final class MetricEstimator {
 
@@ -29,13 +38,48 @@ public final class MetricEstimator {
      */
     public Map<String, Summary.Estimate> estimate(String key, ModelScorer scorer) {
         Map<String, Summary.Estimate> out = new LinkedHashMap<>();
-        out.put("success_rate", Summary.Estimate.of(scorer.successRate()));
-        int n = scorer.okRecords().size();
-        int[] rows = ModelScorer.identity(n);
-        for (Map.Entry<String, SampleMetric> e : scorer.quality().entrySet()) {
-            out.put(e.getKey(), Summary.Estimate.of(e.getValue().compute(rows)));
+        int all = scorer.records().size();
+        int ok = scorer.okRecords().size();
+        if (all > 0) {
+            dev.assay.stats.Estimate rate = Wilson.estimate(ok, all, settings.confidence());
+            out.put("success_rate", toEstimate(rate.value(), rate.interval()));
         }
-        LatencyMetrics.of(scorer.okRecords()).forEach((name, v) -> out.put(name, Summary.Estimate.of(v)));
+        Map<String, SampleMetric> metrics = new LinkedHashMap<>(scorer.quality());
+        metrics.putAll(LatencyMetrics.bind(scorer.okRecords()));
+        for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
+            out.put(e.getKey(), estimate(key + "/" + e.getKey(), e.getValue(), ok));
+        }
         return out;
+    }
+
+    /** One metric over rows {@code 0..n-1}, with its bootstrap interval when resampling is on. */
+    public Summary.Estimate estimate(String seedKey, SampleMetric metric, int n) {
+        if (n == 0) {
+            return Summary.Estimate.of(Double.NaN);
+        }
+        if (settings.resamples() == 0 || n < 2) {
+            return Summary.Estimate.of(metric.compute(ModelScorer.identity(n)));
+        }
+        BootstrapResult result = bootstrap(seedKey).estimate(metric, n, Bootstrap.Method.PERCENTILE,
+                settings.maxBootstrapCases());
+        return toEstimate(result.value(), result.interval());
+    }
+
+    /** A bootstrap seeded for one named quantity. */
+    public Bootstrap bootstrap(String seedKey) {
+        return Bootstrap.seeded(seedFor(seedKey)).resamples(settings.resamples()).confidence(settings.confidence());
+    }
+
+    /** The seed of one named quantity: the run's seed mixed with the name. */
+    public long seedFor(String seedKey) {
+        return settings.seed() * 0x9E3779B97F4A7C15L + seedKey.hashCode();
+    }
+
+    static Summary.Estimate toEstimate(double value, Interval interval) {
+        Double v = Summary.Estimate.finite(value);
+        if (v == null || interval == null || !interval.isFinite()) {
+            return new Summary.Estimate(v, null, null, null);
+        }
+        return new Summary.Estimate(v, interval.low(), interval.high(), interval.method());
     }
 }

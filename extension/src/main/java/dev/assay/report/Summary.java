@@ -37,9 +37,9 @@ public final class Summary {
         /** The models, in run order. */
         @JsonProperty("models")
         public List<ModelResult> models = new ArrayList<>();
-        /** The comparisons, in declaration order, one per metric. */
+        /** The comparisons, in declaration order, one entry per metric. */
         @JsonProperty("comparisons")
-        public List<Map<String, Object>> comparisons = new ArrayList<>();
+        public List<ComparisonResult> comparisons = new ArrayList<>();
     }
 
     /** One model's results. */

@@ -70,8 +70,8 @@ public final class SummaryBuilder {
         return m;
     }
 
-    private List<Map<String, Object>> compare(BenchmarkSpec spec, Map<String, List<CaseRecord>> byModel) {
-        // Paired comparisons are added with the statistics package.
-        return List.of();
+    /** Every declared comparison of a benchmark, Holm-adjusted together. */
+    public List<ComparisonResult> compare(BenchmarkSpec spec, Map<String, List<CaseRecord>> byModel) {
+        return new ModelComparer(estimator, spec).compareAll(byModel);
     }
 }

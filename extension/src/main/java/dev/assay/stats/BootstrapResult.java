@@ -13,8 +13,34 @@ package dev.assay.stats;
  *     whether BCa fell back to percentiles
  * @param resamples how many resamples were drawn
  * @param nanResamples how many of them gave {@code NaN} and were left out of the interval
+ * @param zeroPValue the two-sided bootstrap p-value of "the quantity is 0": twice the smaller share
+ *     of (reflected, for m-out-of-n) replicates on either side of 0, at most 1 — the smallest
+ *     {@code 1 − confidence} at which the interval would exclude 0; meaningful for differences
  */
-public record BootstrapResult(Estimate estimate, int resamples, int nanResamples) {
+public record BootstrapResult(Estimate estimate, int resamples, int nanResamples, double zeroPValue) {
+
+    /** A result without a p-value. */
+    public BootstrapResult(Estimate estimate, int resamples, int nanResamples) {
+        this(estimate, resamples, nanResamples, Double.NaN);
+    }
+
+    /** Two-sided share of replicates on the far side of zero, from sorted replicates. */
+    static double zeroPValue(double[] sorted) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int atOrBelow = 0;
+        int atOrAbove = 0;
+        for (double v : sorted) {
+            if (v <= 0) {
+                atOrBelow++;
+            }
+            if (v >= 0) {
+                atOrAbove++;
+            }
+        }
+        return Math.min(1.0, 2.0 * Math.min(atOrBelow, atOrAbove) / sorted.length);
+    }
 
     /** The metric on the full sample. */
     public double value() {

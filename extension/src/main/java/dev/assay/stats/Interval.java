@@ -24,6 +24,8 @@ public record Interval(double low, double high, String method) {
     public static final String BOOTSTRAP_PERCENTILE = "bootstrap_percentile";
     /** Bias-corrected and accelerated bootstrap (Efron 1987). */
     public static final String BOOTSTRAP_BCA = "bootstrap_bca";
+    /** The m-out-of-n bootstrap with its spread rescaled to the full sample (large datasets). */
+    public static final String BOOTSTRAP_M_OUT_OF_N = "bootstrap_m_out_of_n";
     /** Wilson score interval for a proportion. */
     public static final String WILSON = "wilson";
     /** Student-t interval for a mean. */

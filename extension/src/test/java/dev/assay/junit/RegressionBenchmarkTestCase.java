@@ -11,7 +11,7 @@ import dev.assay.api.Threshold;
 @Benchmark("tiny")
 @CaseSource("datasets/tiny-regression.jsonl")
 @Threshold(metric = "mae", max = 3)
-class RegressionBenchmarkTestCase {
+public class RegressionBenchmarkTestCase {
 
     @BenchmarkTest(model = "exact")
     void exact(BenchmarkCase c, Outcome out) {

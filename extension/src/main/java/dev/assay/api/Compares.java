@@ -1,0 +1,18 @@
+package dev.assay.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** {@code @Compares} is the container of repeated {@link Compare @Compare}s; write those instead. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface Compares {
+    /** The comparisons. */
+    Compare[] value();
+}

@@ -1,0 +1,73 @@
+package dev.assay.junit;
+
+import dev.assay.report.BenchmarkSpec;
+import dev.assay.report.ComparisonResult;
+import dev.assay.report.Fmt;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * {@code ComparisonInvocation} is a {@code @Compare}'s test node ({@code compare › ridge vs gemma3}),
+ * run after the last model of the benchmark. It computes the paired comparison and fails when the
+ * candidate is significantly worse than the baseline by more than the tolerance; its report entries
+ * carry every metric's finding, including "this run cannot tell".
+ */
+final class ComparisonInvocation implements TestTemplateInvocationContext {
+
+    private final BenchmarkState state;
+    private final BenchmarkSpec.CompareSpec compare;
+
+    ComparisonInvocation(BenchmarkState state, BenchmarkSpec.CompareSpec compare) {
+        this.state = state;
+        this.compare = compare;
+    }
+
+    @Override
+    public String getDisplayName(int invocationIndex) {
+        return "compare \u203a " + compare.baseline() + " vs " + compare.candidate();
+    }
+
+    @Override
+    public List<Extension> getAdditionalExtensions() {
+        return List.of(new CaseResolver(null, null), new Verifier());
+    }
+
+    /** Skips the benchmark method and judges the comparison instead. */
+    private final class Verifier implements InvocationInterceptor {
+
+        @Override
+        public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+                                                ExtensionContext context) {
+            invocation.skip();
+            for (String model : List.of(compare.baseline(), compare.candidate())) {
+                if (!state.ran(model)) {
+                    throw new TestAbortedException("the comparison needs the cases of both [" + compare.baseline()
+                            + "] and [" + compare.candidate() + "] in one run, and [" + model + "] did not run; run "
+                            + "the whole benchmark class");
+                }
+            }
+            List<ComparisonResult> mine = state.comparisons().stream()
+                    .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
+                    .toList();
+            mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
+            List<String> worse = mine.stream()
+                    .filter(r -> r.verdict().equals("worse") && r.delta() != null
+                            && Math.abs(r.delta()) > compare.tolerance())
+                    .map(ComparisonResult::note).toList();
+            if (!worse.isEmpty()) {
+                throw new AssertionFailedError(compare.candidate() + " is significantly worse than " + compare.baseline()
+                        + (compare.tolerance() > 0 ? " by more than the tolerance " + Fmt.num(compare.tolerance()) : "")
+                        + " on " + worse.size() + (worse.size() == 1 ? " metric" : " metrics") + ":\n  "
+                        + String.join("\n  ", worse));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,320 @@
+package dev.assay.report;
+
+import dev.assay.api.Task;
+import dev.assay.metrics.Direction;
+import dev.assay.metrics.MetricCatalog;
+import dev.assay.metrics.SampleMetric;
+import dev.assay.stats.BootstrapResult;
+import dev.assay.stats.Holm;
+import dev.assay.stats.McNemar;
+import dev.assay.stats.PairedTTest;
+import dev.assay.stats.Power;
+import dev.assay.stats.Verdict;
+import dev.assay.stats.WilcoxonSignedRank;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * {@code ModelComparer} compares the models a benchmark's {@code @Compare}s name, case by case.
+ *
+ * <p>Pairs are the (case, round) pairs both models ran. Quality metrics are compared over the pairs
+ * where both are {@code ok}; pairs where either failed are counted in {@code n_excluded} and show
+ * in the {@code success_rate} comparison, which is over all pairs. Each metric gets a paired
+ * bootstrap interval for the difference and a test: McNemar's exact test for accuracy-like
+ * metrics, Wilcoxon signed-rank on per-case absolute errors for {@code mae} and {@code mape}, a
+ * paired t-test on squared errors for {@code mse}/{@code rmse}, and the paired bootstrap's own
+ * p-value for everything else (F1, AUC, correlations, per-label F1). All p-values of a benchmark
+ * are Holm-adjusted together; the verdict follows the adjusted p-value and the metric's better
+ * direction.
+ */
+final class ModelComparer {
+
+    private static final org.apache.commons.math3.distribution.NormalDistribution NORMAL =
+            new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+
+    private final MetricEstimator estimator;
+    private final BenchmarkSpec spec;
+    private final double alpha;
+
+    ModelComparer(MetricEstimator estimator, BenchmarkSpec spec) {
+        this.estimator = estimator;
+        this.spec = spec;
+        this.alpha = 1.0 - estimator.settings().confidence();
+    }
+
+    List<ComparisonResult> compareAll(Map<String, List<CaseRecord>> byModel) {
+        List<Raw> raws = new ArrayList<>();
+        for (BenchmarkSpec.CompareSpec c : spec.comparisons) {
+            List<CaseRecord> base = byModel.get(c.baseline());
+            List<CaseRecord> cand = byModel.get(c.candidate());
+            if (base != null && cand != null) {
+                raws.addAll(compare(c, base, cand));
+            }
+        }
+        double[] p = raws.stream().mapToDouble(r -> r.pValue).toArray();
+        double[] adjusted = Holm.adjust(p);
+        List<ComparisonResult> out = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            out.add(raws.get(i).finish(adjusted[i]));
+        }
+        return out;
+    }
+
+    private List<Raw> compare(BenchmarkSpec.CompareSpec c, List<CaseRecord> baseRecords, List<CaseRecord> candRecords) {
+        Map<String, CaseRecord> candByKey = new LinkedHashMap<>();
+        candRecords.forEach(r -> candByKey.put(key(r), r));
+        List<CaseRecord> base = new ArrayList<>();
+        List<CaseRecord> cand = new ArrayList<>();
+        List<boolean[]> success = new ArrayList<>();
+        int paired = 0;
+        for (CaseRecord b : baseRecords) {
+            CaseRecord k = candByKey.get(key(b));
+            if (k == null) {
+                continue;
+            }
+            paired++;
+            success.add(new boolean[] {b.ok(), k.ok()});
+            if (b.ok() && k.ok()) {
+                base.add(b);
+                cand.add(k);
+            }
+        }
+        int unpaired = baseRecords.size() + candRecords.size() - 2 * paired;
+        int excluded = paired - base.size() + unpaired;
+        List<Raw> raws = new ArrayList<>();
+        raws.add(mcnemar(c, "success_rate", success.size(), i -> success.get(i)[0], i -> success.get(i)[1],
+                rows -> share(rows, i -> success.get(i)[0]), rows -> share(rows, i -> success.get(i)[1]), paired,
+                unpaired));
+        if (base.isEmpty()) {
+            return raws;
+        }
+        Task task = Task.fromWireName(baseRecords.get(0).task());
+        Map<String, SampleMetric> bm = new ModelScorer(base, task, spec.bins, spec.positiveLabel).quality();
+        Map<String, SampleMetric> cm = new ModelScorer(cand, task, spec.bins, spec.positiveLabel).quality();
+        for (String metric : bm.keySet()) {
+            if (!cm.containsKey(metric) || !compared(metric)) {
+                continue;
+            }
+            raws.add(compareMetric(c, metric, bm.get(metric), cm.get(metric), base, cand, excluded));
+        }
+        return raws;
+    }
+
+    /** Per-class precision and recall are left out (f1 per class stays): they would only dilute Holm. */
+    private static boolean compared(String metric) {
+        int bracket = metric.indexOf('[');
+        return bracket < 0 || metric.startsWith("f1[");
+    }
+
+    private Raw compareMetric(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
+                              List<CaseRecord> base, List<CaseRecord> cand, int excluded) {
+        int n = base.size();
+        switch (metric) {
+            case "accuracy", "subset_accuracy", "exact_match" -> {
+                return mcnemar(c, metric, n, i -> correct(base.get(i)), i -> correct(cand.get(i)), b, k, n, excluded);
+            }
+            case "category_accuracy" -> {
+                BiPredicate<CaseRecord, Integer> right = (r, i) -> spec.bins.labelOf(((Number) r.expected()).doubleValue())
+                        .equals(spec.bins.labelOf(((Number) r.predicted()).doubleValue()));
+                return mcnemar(c, metric, n, i -> right.test(base.get(i), i), i -> right.test(cand.get(i), i), b, k, n,
+                        excluded);
+            }
+            case "mae" -> {
+                return rankTest(c, metric, b, k, base, cand, r -> Math.abs(err(r)), excluded);
+            }
+            case "mape" -> {
+                return rankTest(c, metric, b, k, base, cand,
+                        r -> Math.abs(err(r)) / Math.max(Math.abs(num(r.expected())), 2.220446049250313e-16), excluded);
+            }
+            case "mse", "rmse" -> {
+                return tTest(c, metric, b, k, base, cand, r -> err(r) * err(r), excluded);
+            }
+            default -> {
+                BootstrapResult diff = difference(c, metric, b, k, n);
+                return new Raw(c, metric, b, k, n, excluded, diff, "paired_bootstrap", diff.zeroPValue(), null,
+                        null, null, bootstrapMde(diff));
+            }
+        }
+    }
+
+    private Raw mcnemar(BenchmarkSpec.CompareSpec c, String metric, int n, java.util.function.IntPredicate baseRight,
+                        java.util.function.IntPredicate candRight, SampleMetric b, SampleMetric k, int nPairs,
+                        int excluded) {
+        int onlyBase = 0;
+        int onlyCand = 0;
+        for (int i = 0; i < n; i++) {
+            boolean x = baseRight.test(i);
+            boolean y = candRight.test(i);
+            onlyBase += x && !y ? 1 : 0;
+            onlyCand += y && !x ? 1 : 0;
+        }
+        BootstrapResult diff = difference(c, metric, b, k, n);
+        McNemar.Result test = McNemar.exact(onlyBase, onlyCand);
+        double discordant = n == 0 ? 0 : (double) (onlyBase + onlyCand) / n;
+        double mde = n == 0 ? Double.NaN : Power.mcNemarMde(n, Math.max(discordant, 1.0 / n), alpha);
+        return new Raw(c, metric, b, k, nPairs, excluded, diff, "mcnemar_exact",
+                onlyBase + onlyCand == 0 ? 1.0 : test.pValue(), finiteOrNull(test.oddsRatio()), onlyBase, onlyCand, mde);
+    }
+
+    private Raw rankTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
+                         List<CaseRecord> base, List<CaseRecord> cand, ToDoubleFunction<CaseRecord> loss, int excluded) {
+        double[] x = base.stream().mapToDouble(loss).toArray();
+        double[] y = cand.stream().mapToDouble(loss).toArray();
+        WilcoxonSignedRank.Result test = WilcoxonSignedRank.test(y, x);
+        BootstrapResult diff = difference(c, metric, b, k, x.length);
+        return new Raw(c, metric, b, k, x.length, excluded, diff, "wilcoxon", test.pValue(),
+                finiteOrNull(test.rankBiserial()), null, null, tMde(x, y));
+    }
+
+    private Raw tTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
+                      List<CaseRecord> base, List<CaseRecord> cand, ToDoubleFunction<CaseRecord> loss, int excluded) {
+        double[] x = base.stream().mapToDouble(loss).toArray();
+        double[] y = cand.stream().mapToDouble(loss).toArray();
+        BootstrapResult diff = difference(c, metric, b, k, x.length);
+        double p = Double.NaN;
+        Double effect = null;
+        if (x.length >= 2) {
+            PairedTTest.Result test = PairedTTest.test(y, x, estimator.settings().confidence());
+            p = test.pValue();
+            effect = finiteOrNull(test.cohensDz());
+        }
+        // rmse is a monotone function of mse: the test on squared errors decides both.
+        double mde = tMde(x, y);
+        return new Raw(c, metric, b, k, x.length, excluded, diff, "paired_t", p, effect, null, null,
+                metric.equals("rmse") ? Double.NaN : mde);
+    }
+
+    private BootstrapResult difference(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k, int n) {
+        String seedKey = spec.benchmark + "/" + c.baseline() + "/" + c.candidate() + "/" + metric;
+        if (n < 2 || estimator.settings().resamples() == 0) {
+            int[] rows = ModelScorer.identity(n);
+            double d = k.compute(rows) - b.compute(rows);
+            return new BootstrapResult(new dev.assay.stats.Estimate(d,
+                    new dev.assay.stats.Interval(Double.NaN, Double.NaN, "none")), 0, 0);
+        }
+        return estimator.bootstrap(seedKey).difference(k, b, n, dev.assay.stats.Bootstrap.Method.PERCENTILE,
+                estimator.settings().maxBootstrapCases());
+    }
+
+    /** The MDE of a paired t-test on the per-case differences (also used for Wilcoxon, as an approximation). */
+    private double tMde(double[] x, double[] y) {
+        int n = x.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += (y[i] - x[i]) / n;
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = y[i] - x[i] - mean;
+            ss += d * d;
+        }
+        double sd = Math.sqrt(ss / (n - 1));
+        return sd == 0 ? Double.NaN : Power.pairedTTestMde(n, sd, alpha);
+    }
+
+    /** For bootstrap-tested metrics: (z₁₋α/₂ + z₀.₈) × the bootstrap standard error read off the interval. */
+    private double bootstrapMde(BootstrapResult diff) {
+        if (!diff.interval().isFinite()) {
+            return Double.NaN;
+        }
+        double zConf = NORMAL.inverseCumulativeProbability(0.5 + estimator.settings().confidence() / 2);
+        double se = (diff.interval().high() - diff.interval().low()) / (2 * zConf);
+        return (NORMAL.inverseCumulativeProbability(1 - alpha / 2) + NORMAL.inverseCumulativeProbability(0.8)) * se;
+    }
+
+    private static String key(CaseRecord r) {
+        return r.caseId() + "\u0000" + r.round();
+    }
+
+    private static double share(int[] rows, java.util.function.IntPredicate ok) {
+        int count = 0;
+        for (int r : rows) {
+            count += ok.test(r) ? 1 : 0;
+        }
+        return rows.length == 0 ? Double.NaN : (double) count / rows.length;
+    }
+
+    private static boolean correct(CaseRecord r) {
+        if (r.expected() instanceof List<?> || r.predicted() instanceof List<?>) {
+            return Labels.setOf(r.expected()).equals(Labels.setOf(r.predicted()));
+        }
+        return Labels.of(r.expected()).equals(Labels.of(r.predicted()));
+    }
+
+    private static double num(Object v) {
+        return ((Number) v).doubleValue();
+    }
+
+    private static double err(CaseRecord r) {
+        return num(r.predicted()) - num(r.expected());
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** A comparison row before Holm adjustment. */
+    private final class Raw {
+        final BenchmarkSpec.CompareSpec compare;
+        final String metric;
+        final double baseValue;
+        final double candValue;
+        final int nPairs;
+        final int excluded;
+        final BootstrapResult diff;
+        final String test;
+        final double pValue;
+        final Double effect;
+        final Integer onlyBase;
+        final Integer onlyCand;
+        final double mde;
+
+        Raw(BenchmarkSpec.CompareSpec compare, String metric, SampleMetric b, SampleMetric k, int nPairs, int excluded,
+            BootstrapResult diff, String test, double pValue, Double effect, Integer onlyBase, Integer onlyCand,
+            double mde) {
+            int[] rows = ModelScorer.identity(nPairs);
+            this.compare = compare;
+            this.metric = metric;
+            this.baseValue = b.compute(rows);
+            this.candValue = k.compute(rows);
+            this.nPairs = nPairs;
+            this.excluded = excluded;
+            this.diff = diff;
+            this.test = test;
+            this.pValue = pValue;
+            this.effect = effect;
+            this.onlyBase = onlyBase;
+            this.onlyCand = onlyCand;
+            this.mde = mde;
+        }
+
+        ComparisonResult finish(double pAdjusted) {
+            double delta = candValue - baseValue;
+            boolean higherIsBetter = MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER)
+                    == Direction.HIGHER_IS_BETTER;
+            Verdict verdict = Double.isNaN(delta) ? Verdict.NO_DIFFERENCE
+                    : Verdict.decide(delta, diff.interval().isFinite() ? diff.interval() : null, pAdjusted, alpha,
+                            higherIsBetter);
+            boolean cannotTell = !Double.isNaN(delta) && Verdict.cannotTell(nPairs, delta,
+                    Double.isNaN(mde) ? Double.POSITIVE_INFINITY : mde, pAdjusted, alpha);
+            if (verdict != Verdict.NO_DIFFERENCE) {
+                cannotTell = false;
+            }
+            return new ComparisonResult(compare.baseline(), compare.candidate(), metric, Summary.Estimate.finite(baseValue),
+                    Summary.Estimate.finite(candValue), Summary.Estimate.finite(delta),
+                    diff.interval().isFinite() ? diff.interval().low() : null,
+                    diff.interval().isFinite() ? diff.interval().high() : null, test, Summary.Estimate.finite(pValue),
+                    Summary.Estimate.finite(pAdjusted), effect, verdict.label(), nPairs, excluded, onlyBase, onlyCand,
+                    Summary.Estimate.finite(mde), cannotTell, ComparisonNotes.note(this.compare, metric, baseValue,
+                            candValue, delta, diff, test, pValue, pAdjusted, verdict, cannotTell, nPairs, mde,
+                            estimator.settings().confidence()));
+        }
+    }
+}
