@@ -11,8 +11,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * {@code BenchmarkInvocationProvider} turns one {@code @BenchmarkTest} method into its test nodes:
- * warmup calls, then one node per case &times; round, then the model's summary node. The stream is
- * lazy, so each node is created as the one before it finishes and the summary sees every case.
+ * warmup calls, then one node per case &times; round, then the model's summary node. Run
+ * sequentially, the summary follows every case; under parallel execution case nodes overlap and the
+ * summary and comparison nodes wait for their cases ({@link BenchmarkState#awaitCases}).
  */
 public final class BenchmarkInvocationProvider implements TestTemplateInvocationContextProvider {
 

@@ -8,9 +8,11 @@ import dev.assay.report.CaseRecord;
 import dev.assay.report.ComparisonResult;
 import dev.assay.report.Summary;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -29,6 +31,7 @@ final class BenchmarkState {
     private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new LinkedHashMap<>();
+    private final Map<String, Integer> finished = new LinkedHashMap<>();
     private List<ComparisonResult> comparisons;
 
     BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans) {
@@ -90,9 +93,56 @@ final class BenchmarkState {
             list.add(record);
             done = list.size();
             startedAt = started.computeIfAbsent(record.model(), k -> System.nanoTime());
+            finished.merge(record.model(), 1, Integer::sum);
+            notifyAll();
         }
         ModelPlan plan = plans.get(record.model());
         run.progress().caseDone(spec.benchmark + " \u203a " + record.model(), done, plan.expectedRecords(), startedAt);
+    }
+
+    /** Counts a case node that ended without running (disabled), so nobody waits for its record. */
+    synchronized void caseNotRun(String model) {
+        finished.merge(model, 1, Integer::sum);
+        notifyAll();
+    }
+
+    /**
+     * Waits until every case node of the given models has ended. Under JUnit's parallel execution a
+     * model's summary node and the comparison nodes run while its cases may still be in flight; under
+     * sequential execution they have all ended already and this returns at once.
+     *
+     * <p>The wait is a {@link ForkJoinPool#managedBlock managed block}: JUnit runs tests in a
+     * fork-join pool, which then adds a thread for as long as this one waits, so the cases still
+     * queued behind a waiting summary always get a thread and a small pool cannot deadlock.
+     */
+    void awaitCases(Collection<String> models) throws InterruptedException {
+        ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+            @Override
+            public boolean block() throws InterruptedException {
+                synchronized (BenchmarkState.this) {
+                    while (!casesEnded(models)) {
+                        BenchmarkState.this.wait();
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public boolean isReleasable() {
+                synchronized (BenchmarkState.this) {
+                    return casesEnded(models);
+                }
+            }
+        });
+    }
+
+    private boolean casesEnded(Collection<String> models) {
+        for (String model : models) {
+            if (finished.getOrDefault(model, 0) < plans.get(model).expectedRecords()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks the moment a model's first case starts (for the progress rate). */

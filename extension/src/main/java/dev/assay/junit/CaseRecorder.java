@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -22,7 +24,7 @@ import org.opentest4j.TestAbortedException;
  * case thresholds. It runs as an after-each callback because those run even when resolving a
  * parameter or a {@code @BeforeEach} failed, so no case is ever missing from the journal.
  */
-final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
+final class CaseRecorder implements InvocationInterceptor, AfterEachCallback, TestWatcher {
 
     private final BenchmarkState state;
     private final BenchmarkState.ModelPlan plan;
@@ -84,6 +86,12 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
         if (failure == null) {
             CaseThresholdCheck.check(context, record);
         }
+    }
+
+    /** A disabled case node never reaches {@link #afterEach}; summaries waiting for it must not wait forever. */
+    @Override
+    public void testDisabled(ExtensionContext context, Optional<String> reason) {
+        state.caseNotRun(plan.model());
     }
 
     private static String statusOf(Throwable failure) {

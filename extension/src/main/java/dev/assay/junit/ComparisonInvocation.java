@@ -44,8 +44,11 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
 
         @Override
         public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
-                                                ExtensionContext context) {
+                                                ExtensionContext context) throws InterruptedException {
             invocation.skip();
+            if (ParallelRuns.enabled(context)) {
+                state.awaitCases(List.of(compare.baseline(), compare.candidate()));
+            }
             for (String model : List.of(compare.baseline(), compare.candidate())) {
                 if (!state.ran(model)) {
                     throw new TestAbortedException("the comparison needs the cases of both [" + compare.baseline()

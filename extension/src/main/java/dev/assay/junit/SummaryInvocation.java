@@ -42,8 +42,11 @@ final class SummaryInvocation implements TestTemplateInvocationContext {
 
         @Override
         public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
-                                                ExtensionContext context) {
+                                                ExtensionContext context) throws InterruptedException {
             invocation.skip();
+            if (ParallelRuns.enabled(context)) {
+                state.awaitCases(List.of(plan.model()));
+            }
             Map<String, Object> runtime = ModelRuntimes.of(context, state.name(), plan.model());
             state.spec().models.get(plan.model()).runtime = runtime.isEmpty() ? null : runtime;
             Summary.ModelResult result = state.summarise(plan.model());
