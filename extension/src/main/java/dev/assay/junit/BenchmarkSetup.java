@@ -5,6 +5,7 @@ import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseSource;
 import dev.assay.api.Compare;
 import dev.assay.api.CategoryBins;
+import dev.assay.api.ExtractionSchema;
 import dev.assay.api.Task;
 import dev.assay.api.Threshold;
 import dev.assay.data.CaseLoader;
@@ -13,6 +14,7 @@ import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
 import dev.assay.data.DatasetException;
 import dev.assay.metrics.MetricCatalog;
+import dev.assay.metrics.extraction.ExtractionMetrics;
 import dev.assay.report.BenchmarkSpec;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ final class BenchmarkSetup {
         spec.benchmark = benchmark.value();
         spec.positiveLabel = benchmark.positiveLabel().isEmpty() ? null : benchmark.positiveLabel();
         spec.bins = bins();
+        spec.schema = schema();
         Map<String, BenchmarkState.ModelPlan> plans = plans(dataset, source.labelSeparator());
         for (BenchmarkState.ModelPlan plan : plans.values()) {
             BenchmarkSpec.ModelSpec m = new BenchmarkSpec.ModelSpec();
@@ -105,6 +108,28 @@ final class BenchmarkSetup {
             }
         }
         return new BenchmarkSpec.Bins(edges.clone(), List.of(bins.labels()));
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode schema() {
+        ExtractionSchema annotation = AnnotationSupport.findAnnotation(type, ExtractionSchema.class).orElse(null);
+        if (annotation == null) {
+            return null;
+        }
+        java.nio.file.Path file = run.paths().resolve(annotation.value());
+        String where = "@ExtractionSchema(\"" + annotation.value() + "\") on [" + type.getSimpleName() + "]";
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw error(where + " names a file that does not exist [" + file + "]; give a path relative to the "
+                    + "project root");
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(file.toFile());
+            ExtractionMetrics.schema(node.toString());
+            return node;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ExtensionConfigurationException("Configuration error: " + where + " is not a JSON schema: "
+                    + e.getMessage(), e);
+        }
     }
 
     private Map<String, BenchmarkState.ModelPlan> plans(Dataset dataset, String separator) {
@@ -203,7 +228,7 @@ final class BenchmarkSetup {
     }
 
     private boolean appliesToTask(String metric, Task task) {
-        if (MetricCatalog.names(task).contains(metric)) {
+        if (MetricCatalog.names(task).contains(metric) || MetricCatalog.isScoreMetric(metric)) {
             return true;
         }
         if (metric.startsWith("category_")) {

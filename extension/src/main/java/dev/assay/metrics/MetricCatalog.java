@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>per label: {@code f1[LABEL]}, {@code precision[LABEL]}, {@code recall[LABEL]};</li>
  *   <li>{@code category_} followed by a classification metric, for regression scored through
- *       bins ({@code category_accuracy}, {@code category_f1_macro}, {@code category_f1[Poor]}).</li>
+ *       bins ({@code category_accuracy}, {@code category_f1_macro}, {@code category_f1[Poor]});</li>
+ *   <li>{@code score[NAME]}, for every task: the mean of the per-case score {@code NAME} recorded
+ *       with {@code Outcome.score} (a judge's score: {@code score[judge]}). Higher is better, unless
+ *       {@code NAME} is itself a lower-is-better metric ({@code score[wer]}) or ends in
+ *       {@code _failures} or {@code _errors}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -38,6 +42,17 @@ public final class MetricCatalog {
     public static final String CATEGORY_PREFIX = "category_";
 
     private static final Pattern PER_LABEL = Pattern.compile("(f1|precision|recall)\\[.+]");
+    private static final Pattern PER_SCORE = Pattern.compile("score\\[(.+)]");
+
+    /** The metric name of the mean of a per-case score ({@code score[judge]}). */
+    public static String scoreMetric(String scoreName) {
+        return "score[" + scoreName + "]";
+    }
+
+    /** Whether {@code name} is the mean of a per-case score ({@code score[judge]}), which every task has. */
+    public static boolean isScoreMetric(String name) {
+        return name != null && PER_SCORE.matcher(name).matches();
+    }
 
     private static final List<String> CLASSIFICATION = List.of("accuracy", "balanced_accuracy",
             "precision_macro", "recall_macro", "f1_macro", "precision_micro", "recall_micro", "f1_micro",
@@ -84,7 +99,7 @@ public final class MetricCatalog {
             String inner = name.substring(CATEGORY_PREFIX.length());
             return CLASSIFICATION.contains(inner) || PER_LABEL.matcher(inner).matches();
         }
-        return ALL_FIXED.contains(name) || PER_LABEL.matcher(name).matches();
+        return ALL_FIXED.contains(name) || PER_LABEL.matcher(name).matches() || isScoreMetric(name);
     }
 
     /** Which way {@code name} improves; empty when the name is not {@linkplain #isKnown known}. */
@@ -93,6 +108,12 @@ public final class MetricCatalog {
             return Optional.empty();
         }
         String base = name.startsWith(CATEGORY_PREFIX) ? name.substring(CATEGORY_PREFIX.length()) : name;
+        java.util.regex.Matcher score = PER_SCORE.matcher(base);
+        if (score.matches()) {
+            String inner = score.group(1);
+            boolean lower = LOWER_IS_BETTER.contains(inner) || inner.endsWith("_failures") || inner.endsWith("_errors");
+            return Optional.of(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
+        }
         boolean lower = LOWER_IS_BETTER.contains(base) || base.startsWith("latency_") || base.startsWith("ttft_");
         return Optional.of(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
     }

@@ -28,6 +28,10 @@ public final class BenchmarkSpec {
     @JsonProperty("bins")
     public Bins bins;
 
+    /** The JSON schema extraction predictions must satisfy ({@code @ExtractionSchema}), or null. */
+    @JsonProperty("schema")
+    public com.fasterxml.jackson.databind.JsonNode schema;
+
     /** Thresholds, in declaration order. */
     @JsonProperty("thresholds")
     public List<ThresholdSpec> thresholds = new ArrayList<>();

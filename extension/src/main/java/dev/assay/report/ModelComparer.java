@@ -93,8 +93,8 @@ final class ModelComparer {
             return raws;
         }
         Task task = Task.fromWireName(baseRecords.get(0).task());
-        Map<String, SampleMetric> bm = new ModelScorer(base, task, spec.bins, spec.positiveLabel).quality();
-        Map<String, SampleMetric> cm = new ModelScorer(cand, task, spec.bins, spec.positiveLabel).quality();
+        Map<String, SampleMetric> bm = new ModelScorer(base, task, spec).quality();
+        Map<String, SampleMetric> cm = new ModelScorer(cand, task, spec).quality();
         for (String metric : bm.keySet()) {
             if (!cm.containsKey(metric) || !compared(metric)) {
                 continue;
@@ -107,15 +107,19 @@ final class ModelComparer {
     /** Per-class precision and recall are left out (f1 per class stays): they would only dilute Holm. */
     private static boolean compared(String metric) {
         int bracket = metric.indexOf('[');
-        return bracket < 0 || metric.startsWith("f1[");
+        return bracket < 0 || metric.startsWith("f1[") || MetricCatalog.isScoreMetric(metric);
     }
 
     private Raw compareMetric(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
                               List<CaseRecord> base, List<CaseRecord> cand, int excluded) {
         int n = base.size();
         switch (metric) {
-            case "accuracy", "subset_accuracy", "exact_match" -> {
+            case "accuracy", "subset_accuracy" -> {
                 return mcnemar(c, metric, n, i -> correct(base.get(i)), i -> correct(cand.get(i)), b, k, n, excluded);
+            }
+            case "exact_match" -> {
+                // Exact match is SQuAD's, on normalised text: the same rule decides each pair's concordance.
+                return mcnemar(c, metric, n, i -> exact(base.get(i)), i -> exact(cand.get(i)), b, k, n, excluded);
             }
             case "category_accuracy" -> {
                 BiPredicate<CaseRecord, Integer> right = (r, i) -> spec.bins.labelOf(((Number) r.expected()).doubleValue())
@@ -246,6 +250,10 @@ final class ModelComparer {
             return Labels.setOf(r.expected()).equals(Labels.setOf(r.predicted()));
         }
         return Labels.of(r.expected()).equals(Labels.of(r.predicted()));
+    }
+
+    private static boolean exact(CaseRecord r) {
+        return dev.assay.metrics.text.TextMetrics.exactMatch(String.valueOf(r.predicted()), String.valueOf(r.expected())) == 1;
     }
 
     private static double num(Object v) {

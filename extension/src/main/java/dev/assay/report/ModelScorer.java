@@ -1,7 +1,11 @@
 package dev.assay.report;
 
 import dev.assay.api.Task;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.metrics.ClassificationMetrics;
+import dev.assay.metrics.MetricCatalog;
+import dev.assay.metrics.extraction.ExtractionMetrics;
+import dev.assay.metrics.text.GenerationMetrics;
 import dev.assay.metrics.MultilabelMetrics;
 import dev.assay.metrics.RegressionMetrics;
 import dev.assay.metrics.SampleMetric;
@@ -13,8 +17,9 @@ import java.util.Set;
 
 /**
  * {@code ModelScorer} binds one model's case records to the metrics of its task: quality metrics
- * over the {@code ok} cases, category metrics through bins, and {@code success_rate} over all
- * cases. It hands out {@link SampleMetric}s, so the same functions give point values and
+ * over the {@code ok} cases (classification, multilabel, regression, generation text metrics,
+ * extraction JSON metrics), category metrics through bins, the means of per-case scores
+ * ({@code score[judge]}), and {@code success_rate} over all cases. It hands out {@link SampleMetric}s, so the same functions give point values and
  * bootstrap intervals.
  */
 public final class ModelScorer {
@@ -32,9 +37,22 @@ public final class ModelScorer {
      * @param positiveLabel the positive label for binary metrics, or null
      */
     public ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec.Bins bins, String positiveLabel) {
+        this(records, task, bins, positiveLabel, null);
+    }
+
+    /**
+     * Binds the records of one model with everything its benchmark's spec declares (bins, positive
+     * label, extraction schema).
+     */
+    public ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec spec) {
+        this(records, task, spec.bins, spec.positiveLabel, spec.schema);
+    }
+
+    private ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec.Bins bins, String positiveLabel,
+                        JsonNode schema) {
         this.all = records;
         this.ok = records.stream().filter(CaseRecord::ok).toList();
-        this.quality = ok.isEmpty() ? Map.of() : bind(task, bins, positiveLabel);
+        this.quality = ok.isEmpty() ? Map.of() : bind(task, bins, positiveLabel, schema);
     }
 
     /** Records with status ok: the rows the quality metrics index. */
@@ -52,7 +70,7 @@ public final class ModelScorer {
         return all.isEmpty() ? Double.NaN : (double) ok.size() / all.size();
     }
 
-    private Map<String, SampleMetric> bind(Task task, BenchmarkSpec.Bins bins, String positiveLabel) {
+    private Map<String, SampleMetric> bind(Task task, BenchmarkSpec.Bins bins, String positiveLabel, JsonNode schema) {
         Map<String, SampleMetric> metrics = new LinkedHashMap<>();
         switch (task) {
             case CLASSIFICATION -> metrics.putAll(classification(positiveLabel));
@@ -74,11 +92,51 @@ public final class ModelScorer {
                             .forEach((name, m) -> metrics.put("category_" + name, m));
                 }
             }
+            case GENERATION -> metrics.putAll(GenerationMetrics.bind(
+                    ok.stream().map(r -> String.valueOf(r.predicted())).toList(),
+                    ok.stream().map(r -> r.expected() == null ? "" : String.valueOf(r.expected())).toList()));
+            case EXTRACTION -> metrics.putAll(ExtractionMetrics.bind(
+                    ok.stream().map(CaseRecord::expected).toList(), ok.stream().map(CaseRecord::predicted).toList(),
+                    schema == null ? null : ExtractionMetrics.schema(schema.toString())));
             default -> {
-                // Generation, extraction and ranking metrics come from their own packages.
+                // Ranking metrics are not defined yet.
             }
         }
+        metrics.putAll(scores());
         return metrics;
+    }
+
+    /**
+     * The mean of every per-case score the ok records carry ({@code score[judge]}), over the rows that
+     * have it: a judge that could not score a case leaves it out rather than counting it as 0.
+     */
+    private Map<String, SampleMetric> scores() {
+        Set<String> names = new java.util.TreeSet<>();
+        ok.forEach(r -> {
+            if (r.scores() != null) {
+                names.addAll(r.scores().keySet());
+            }
+        });
+        Map<String, SampleMetric> out = new LinkedHashMap<>();
+        for (String name : names) {
+            double[] values = new double[ok.size()];
+            for (int i = 0; i < values.length; i++) {
+                Double v = ok.get(i).scores() == null ? null : ok.get(i).scores().get(name);
+                values[i] = v == null ? Double.NaN : v;
+            }
+            out.put(MetricCatalog.scoreMetric(name), rows -> {
+                double sum = 0;
+                int n = 0;
+                for (int row : rows) {
+                    if (!Double.isNaN(values[row])) {
+                        sum += values[row];
+                        n++;
+                    }
+                }
+                return n == 0 ? Double.NaN : sum / n;
+            });
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

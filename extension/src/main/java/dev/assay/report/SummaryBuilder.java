@@ -56,7 +56,7 @@ public final class SummaryBuilder {
         BenchmarkSpec.ModelSpec modelSpec = spec.models.get(model);
         Task task = Task.fromWireName(modelSpec != null && modelSpec.task != null ? modelSpec.task
                 : records.get(0).task());
-        ModelScorer scorer = new ModelScorer(records, task, spec.bins, spec.positiveLabel);
+        ModelScorer scorer = new ModelScorer(records, task, spec);
         Summary.ModelResult m = new Summary.ModelResult();
         m.model = model;
         m.task = task.wireName();

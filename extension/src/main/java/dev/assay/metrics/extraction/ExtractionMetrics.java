@@ -8,7 +8,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import dev.assay.metrics.SampleMetric;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +79,58 @@ public final class ExtractionMetrics {
         int[] counts = new int[2];
         compare(exp, pred.orElse(null), counts);
         return counts[1] == 0 ? (pred.isPresent() ? 1 : 0) : (double) counts[0] / counts[1];
+    }
+
+    /**
+     * The extraction metrics over parallel lists, as {@link SampleMetric}s: {@code json_valid_rate},
+     * {@code schema_valid_rate} (only when a schema is given) and {@code field_accuracy}, each the
+     * mean of the per-case score over the sampled rows.
+     *
+     * @param expected the expected JSON values (dataset values, JSON text or {@link JsonNode}s)
+     * @param predicted the predictions: JSON text as the model wrote it, or an already structured value
+     * @param schema the schema every prediction should satisfy, or null
+     */
+    public static Map<String, SampleMetric> bind(List<?> expected, List<?> predicted, JsonSchema schema) {
+        int n = predicted.size();
+        double[] valid = new double[n];
+        double[] schemaValid = new double[n];
+        double[] fields = new double[n];
+        for (int i = 0; i < n; i++) {
+            String text = asJsonText(predicted.get(i));
+            valid[i] = jsonValid(text);
+            schemaValid[i] = schema != null && schemaErrors(text, schema).isEmpty() ? 1 : 0;
+            fields[i] = expected.get(i) == null ? Double.NaN : fieldAccuracy(expected.get(i), text);
+        }
+        Map<String, SampleMetric> m = new LinkedHashMap<>();
+        m.put("json_valid_rate", rows -> mean(valid, rows));
+        if (schema != null) {
+            m.put("schema_valid_rate", rows -> mean(schemaValid, rows));
+        }
+        m.put("field_accuracy", rows -> mean(fields, rows));
+        return m;
+    }
+
+    /** A prediction as JSON text: text is taken as the model wrote it, anything else is serialised. */
+    public static String asJsonText(Object predicted) {
+        if (predicted instanceof String s) {
+            return s;
+        }
+        try {
+            return STRICT.writeValueAsString(predicted);
+        } catch (IOException e) {
+            return String.valueOf(predicted);
+        }
+    }
+
+    private static double mean(double[] perRow, int[] rows) {
+        if (rows.length == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int row : rows) {
+            sum += perRow[row];
+        }
+        return sum / rows.length;
     }
 
     private static void compare(JsonNode expected, JsonNode actual, int[] counts) {

@@ -38,6 +38,11 @@ public final class Bleu {
         this.lowercase = lowercase;
     }
 
+    /** BLEU with the settings of {@link #corpus}: exp smoothing, no effective order, 13a, case-sensitive. */
+    static Bleu sacreBleuDefaults() {
+        return new Bleu(Smoothing.EXP, 0, false, true, false);
+    }
+
     /** Corpus BLEU with sacreBLEU's defaults. {@code references} holds reference streams, each parallel to the hypotheses. */
     public static double corpus(List<String> hypotheses, List<List<String>> references) {
         return new Bleu(Smoothing.EXP, 0, false, true, false).score(hypotheses, references);
@@ -57,35 +62,57 @@ public final class Bleu {
                         + hypotheses.size() + " hypotheses; each stream must be parallel to the hypotheses");
             }
         }
-        double[] correct = new double[MAX_ORDER];
-        double[] total = new double[MAX_ORDER];
-        long sysLen = 0;
-        long refLen = 0;
+        double[] sums = new double[2 * MAX_ORDER + 2];
         for (int i = 0; i < hypotheses.size(); i++) {
-            List<String> hyp = tokens(hypotheses.get(i));
-            Map<List<String>, Integer> maxRefCounts = new HashMap<>();
-            int closestLen = -1;
-            int closestDiff = Integer.MAX_VALUE;
+            List<String> refs = new java.util.ArrayList<>(references.size());
             for (List<String> stream : references) {
-                List<String> ref = tokens(stream.get(i));
-                int diff = Math.abs(hyp.size() - ref.size());
-                if (diff < closestDiff || (diff == closestDiff && ref.size() < closestLen)) {
-                    closestDiff = diff;
-                    closestLen = ref.size();
-                }
-                ngrams(ref).forEach((g, c) -> maxRefCounts.merge(g, c, Math::max));
+                refs.add(stream.get(i));
             }
-            sysLen += hyp.size();
-            refLen += closestLen;
-            for (Map.Entry<List<String>, Integer> e : ngrams(hyp).entrySet()) {
-                int n = e.getKey().size();
-                correct[n - 1] += Math.min(e.getValue(), maxRefCounts.getOrDefault(e.getKey(), 0));
-            }
-            for (int n = 1; n <= MAX_ORDER; n++) {
-                total[n - 1] += Math.max(0, hyp.size() - n + 1);
+            double[] stats = stats(hypotheses.get(i), refs);
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] += stats[k];
             }
         }
-        return compute(correct, total, sysLen, refLen);
+        return fromStats(sums);
+    }
+
+    /**
+     * One sentence's sufficient statistics, as sacreBLEU collects them: matches of orders 1–4, totals of
+     * orders 1–4, hypothesis length, closest reference length. Corpus BLEU is {@link #fromStats} of their
+     * sum, which is how a bootstrap resample of sentences gets its corpus score without re-tokenising.
+     */
+    double[] stats(String hypothesis, List<String> refs) {
+        double[] out = new double[2 * MAX_ORDER + 2];
+        List<String> hyp = tokens(hypothesis);
+        Map<List<String>, Integer> maxRefCounts = new HashMap<>();
+        int closestLen = -1;
+        int closestDiff = Integer.MAX_VALUE;
+        for (String r : refs) {
+            List<String> ref = tokens(r);
+            int diff = Math.abs(hyp.size() - ref.size());
+            if (diff < closestDiff || (diff == closestDiff && ref.size() < closestLen)) {
+                closestDiff = diff;
+                closestLen = ref.size();
+            }
+            ngrams(ref).forEach((g, c) -> maxRefCounts.merge(g, c, Math::max));
+        }
+        for (Map.Entry<List<String>, Integer> e : ngrams(hyp).entrySet()) {
+            int n = e.getKey().size();
+            out[n - 1] += Math.min(e.getValue(), maxRefCounts.getOrDefault(e.getKey(), 0));
+        }
+        for (int n = 1; n <= MAX_ORDER; n++) {
+            out[MAX_ORDER + n - 1] += Math.max(0, hyp.size() - n + 1);
+        }
+        out[2 * MAX_ORDER] = hyp.size();
+        out[2 * MAX_ORDER + 1] = closestLen;
+        return out;
+    }
+
+    /** The score (0–100) from summed {@link #stats sentence statistics}. */
+    double fromStats(double[] sums) {
+        return compute(java.util.Arrays.copyOfRange(sums, 0, MAX_ORDER),
+                java.util.Arrays.copyOfRange(sums, MAX_ORDER, 2 * MAX_ORDER), (long) sums[2 * MAX_ORDER],
+                (long) sums[2 * MAX_ORDER + 1]);
     }
 
     /** sacreBLEU's {@code compute_bleu} from the statistics. */

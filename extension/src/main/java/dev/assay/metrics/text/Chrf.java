@@ -56,7 +56,8 @@ public final class Chrf {
         return fScore(sums);
     }
 
-    private double[] stats(String hyp, String ref) {
+    /** One pair's statistics (hypothesis, reference and matching n-gram counts per order); corpus chrF is {@link #fScore} of their sum. */
+    double[] stats(String hyp, String ref) {
         String h = removeWhitespace ? hyp.replaceAll("\\s+", "") : hyp;
         String r = removeWhitespace ? ref.replaceAll("\\s+", "") : ref;
         double[] out = new double[3 * charOrder];
@@ -84,7 +85,7 @@ public final class Chrf {
     }
 
     /** sacreBLEU's {@code _compute_f_score}. */
-    private double fScore(double[] stats) {
+    double fScore(double[] stats) {
         double eps = 1e-16;
         double factor = beta * beta;
         double score = 0;

@@ -129,6 +129,18 @@ public final class TextMetrics {
         return refChars == 0 ? (edits > 0 ? 1 : 0) : (double) edits / refChars;
     }
 
+    /** One pair's word edits and reference words: corpus WER is the sum of the first over the sum of the second. */
+    static long[] werCounts(String prediction, String reference) {
+        List<String> r = words(reference);
+        return new long[] {distance(words(prediction), r), r.size()};
+    }
+
+    /** One pair's character edits and reference characters, as {@link #cer(List, List)} counts them. */
+    static long[] cerCounts(String prediction, String reference) {
+        List<String> r = chars(reference.strip());
+        return new long[] {distance(chars(prediction.strip()), r), r.size()};
+    }
+
     static List<String> words(String s) {
         String t = s.strip();
         return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
