@@ -40,6 +40,13 @@ public interface Outcome {
     /** Records a per-case score (for example a judge's score), usable in {@link CaseThreshold @CaseThreshold}. */
     Outcome score(String name, double value);
 
+    /**
+     * Attaches a text a person should be able to read beside the case (a judge's reasoning, the raw
+     * reply): published as the case node's report entry {@code name} (IDE, Surefire XML, Allure),
+     * not scored. Attaching the same name again replaces the text.
+     */
+    Outcome attach(String name, String text);
+
     /** Records how many attempts the call took (retries included). */
     Outcome attempts(int attempts);
 

@@ -80,6 +80,12 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback, Te
                 error,
                 benchmarkCase.tags(), outcome.scores());
         state.record(record);
+        // Report entries reach the IDE, Surefire's XML and Allure without a reporter of our own.
+        outcome.attachments().forEach((name, text) -> {
+            if (!text.isEmpty()) {
+                context.publishReportEntry(name, text);
+            }
+        });
         if (failure == null && error != null && status.equals(CaseRecord.ERROR)) {
             throw new IllegalStateException("model [" + plan.model() + "] on case [" + benchmarkCase.id() + "]: " + error);
         }

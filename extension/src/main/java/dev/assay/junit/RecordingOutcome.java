@@ -23,6 +23,7 @@ final class RecordingOutcome implements Outcome {
     private Integer attempts;
     private Map<String, Double> scores;
     private String unparseable;
+    private Map<String, String> attachments;
 
     @Override
     public Outcome predict(Object value) {
@@ -86,6 +87,15 @@ final class RecordingOutcome implements Outcome {
     }
 
     @Override
+    public Outcome attach(String name, String text) {
+        if (attachments == null) {
+            attachments = new LinkedHashMap<>();
+        }
+        attachments.put(Objects.requireNonNull(name, "attachment name"), text == null ? "" : text);
+        return this;
+    }
+
+    @Override
     public Outcome attempts(int count) {
         this.attempts = count;
         return this;
@@ -134,6 +144,11 @@ final class RecordingOutcome implements Outcome {
 
     Map<String, Double> scores() {
         return scores == null ? Map.of() : scores;
+    }
+
+    /** Texts attached by name, in the order first attached. */
+    Map<String, String> attachments() {
+        return attachments == null ? Map.of() : attachments;
     }
 
     String unparseable() {
