@@ -42,7 +42,7 @@ public interface Outcome {
 
     /**
      * Attaches a text a person should be able to read beside the case (a judge's reasoning, the raw
-     * reply): published as the case node's report entry {@code name} (IDE, Surefire XML, Allure),
+     * reply): published as the case node's report entry {@code name} (IDE, Allure, any listener of report entries),
      * not scored. Attaching the same name again replaces the text.
      */
     Outcome attach(String name, String text);

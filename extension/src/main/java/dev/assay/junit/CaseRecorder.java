@@ -80,7 +80,7 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback, Te
                 error,
                 benchmarkCase.tags(), outcome.scores());
         state.record(record);
-        // Report entries reach the IDE, Surefire's XML and Allure without a reporter of our own.
+        // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our own.
         outcome.attachments().forEach((name, text) -> {
             if (!text.isEmpty()) {
                 context.publishReportEntry(name, text);
