@@ -92,6 +92,11 @@ final class RunContext implements AutoCloseable {
         journal.append(record);
     }
 
+    /** Appends a record already encoded with {@link RunJournal#encode}. */
+    void append(byte[] encodedRecord) {
+        journal.append(encodedRecord);
+    }
+
     /** Registers a benchmark's spec and writes {@code benchmarks.json}, so the journal can be re-scored. */
     synchronized void register(BenchmarkSpec spec) {
         specs.put(spec.benchmark, spec);

@@ -41,9 +41,26 @@ public final class ProviderParameterResolver implements ParameterResolver {
         return true;
     }
 
+    /**
+     * The client for the parameter. Every case of a benchmark asks again, so the client is made once
+     * per benchmark and {@code @Provider} declaration and kept in the root store: at hundreds of cases
+     * a second, re-reading configuration and rebuilding settings per case is measurable CPU.
+     */
     @Override
     public ChatClient resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
         Provider annotation = parameterContext.findAnnotation(Provider.class).orElseThrow();
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        Resolved resolved = root.computeIfAbsent("client:" + benchmarkName(context) + ":" + annotation,
+                k -> create(parameterContext, context, annotation), Resolved.class);
+        ModelRuntimes.record(context, resolved.runtime());
+        return resolved.client();
+    }
+
+    /** A client and the runtime facts it gives its models' summaries. */
+    private record Resolved(ChatClient client, Map<String, Object> runtime) {
+    }
+
+    private Resolved create(ParameterContext parameterContext, ExtensionContext context, Provider annotation) {
         Function<String, Optional<String>> config = context::getConfigurationParameter;
         ProviderSpec spec;
         ProviderSettings settings;
@@ -87,9 +104,9 @@ public final class ProviderParameterResolver implements ParameterResolver {
                         ProviderConnection.class);
             }
         }
-        ModelRuntimes.record(context, Map.of("provider", spec.name(), "provider_model", spec.model(),
-                "provider_mode", mode.name().toLowerCase(Locale.ROOT)));
-        return new ProviderChatClient(spec, settings, defaults(annotation), mode, recording, live, noLive);
+        return new Resolved(new ProviderChatClient(spec, settings, defaults(annotation), mode, recording, live, noLive),
+                Map.of("provider", spec.name(), "provider_model", spec.model(), "provider_mode",
+                        mode.name().toLowerCase(Locale.ROOT)));
     }
 
     static ChatOptions defaults(Provider a) {

@@ -35,12 +35,23 @@ public final class RunJournal implements AutoCloseable {
 
     /** Appends one record as one line; the line reaches the OS before this returns. */
     public void append(CaseRecord record) {
-        byte[] line;
+        append(encode(record));
+    }
+
+    /**
+     * A record as the line {@link #append(byte[])} writes. Callers that must keep the journal in step
+     * with their own lock encode first, outside it, so the lock covers only the write.
+     */
+    public static byte[] encode(CaseRecord record) {
         try {
-            line = Json.MAPPER.writeValueAsBytes(record);
+            return Json.MAPPER.writeValueAsBytes(record);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serialise the case record of [" + record.caseId() + "]", e);
         }
+    }
+
+    /** Appends one line made by {@link #encode}; the line reaches the OS before this returns. */
+    public void append(byte[] line) {
         synchronized (this) {
             try {
                 // One write per record, no user-space buffer: a kill -9 loses at most the case in flight.

@@ -74,12 +74,16 @@ class ProviderEngineTests {
                         int i = Integer.parseInt(r.get("case").asText().substring(5));
                         return !r.get("status").asText().equals("ok") && i % 100 != 7 && i % 100 != 17 && i % 100 != 27;
                     }).map(JsonNode::toString).collect(Collectors.joining("\n"))).containsExactlyInAnyOrderEntriesOf(Map.of("ok", 970L, "error", 10L, "unparseable", 10L, "timeout", 10L));
+            int extraAttempts = 0;
             for (JsonNode r : journal) {
                 int i = Integer.parseInt(r.get("case").asText().substring(5));
                 if (r.get("status").asText().equals("ok")) {
                     int k = i % 10;
                     int expectedAttempts = k == 2 ? 3 : k < 7 ? 2 : 1;
-                    assertThat(r.get("attempts").asInt()).as(r.toString()).isEqualTo(expectedAttempts);
+                    // Cases now really run 16 at a time: a loaded machine or a pooled connection the stand-in
+                    // dropped after another case's fault can cost a case an unplanned retry, never fewer attempts.
+                    assertThat(r.get("attempts").asInt()).as(r.toString()).isGreaterThanOrEqualTo(expectedAttempts);
+                    extraAttempts += r.get("attempts").asInt() > expectedAttempts ? 1 : 0;
                     assertThat(r.get("predicted").asText()).isEqualTo("ok");
                     assertThat(r.get("ttft_ms").isNumber()).isTrue();
                 } else {
@@ -87,6 +91,7 @@ class ProviderEngineTests {
                     assertThat(r.get("error").asText()).contains("gave up after 3 attempts");
                 }
             }
+            assertThat(extraAttempts).as("ok cases that needed an unplanned retry").isLessThan(50);
             assertThat(journal.stream().filter(r -> r.get("status").asText().equals("error")).findFirst().orElseThrow()
                     .get("error").asText()).contains("HTTP 503: The model is overloaded");
             // Read without the contract check: a one-label classification summary trips a metrics issue reported to the lead.
