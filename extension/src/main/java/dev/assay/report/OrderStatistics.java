@@ -36,6 +36,9 @@ final class OrderStatistics {
 
     /** The p-th percentile (0–100) of the rows' values, interpolated linearly as numpy does. */
     double percentile(int[] rows, double p) {
+        if ((long) rows.length * 8 < sorted.length) {
+            return percentileBySorting(rows, p);
+        }
         int[] count = counts.get();
         int n = 0;
         for (int r : rows) {
@@ -73,5 +76,22 @@ final class OrderStatistics {
                 }
             }
         }
+    }
+
+    /** For samples much smaller than the data (m-out-of-n resamples): sort the sample instead of walking every value. */
+    private double percentileBySorting(int[] rows, double p) {
+        double[] picked = new double[rows.length];
+        int n = 0;
+        for (int r : rows) {
+            if (positionOfRow[r] >= 0) {
+                picked[n++] = sorted[positionOfRow[r]];
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double[] sample = Arrays.copyOf(picked, n);
+        Arrays.sort(sample);
+        return LatencyMetrics.percentile(sample, p);
     }
 }
