@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseSource;
+import dev.assay.api.CaseThreshold;
 import dev.assay.api.Compare;
 import dev.assay.api.CategoryBins;
 import dev.assay.api.Task;
@@ -65,6 +66,7 @@ final class BenchmarkSetup {
             m.task = plan.task().wireName();
             m.rounds = plan.rounds();
             m.cases = dataset.size();
+            m.caseThresholds = caseThresholds(plan.model());
             spec.models.put(plan.model(), m);
         }
         spec.thresholds.addAll(thresholds(plans));
@@ -140,6 +142,20 @@ final class BenchmarkSetup {
                     expected));
         }
         return plans;
+    }
+
+    /** The class's and the model method's {@code @CaseThreshold}s, so reports can tell pass@k / pass^k. */
+    private List<BenchmarkSpec.ThresholdSpec> caseThresholds(String model) {
+        List<CaseThreshold> all = new ArrayList<>(AnnotationSupport.findRepeatableAnnotations(type, CaseThreshold.class));
+        for (Method method : AnnotationSupport.findAnnotatedMethods(type, BenchmarkTest.class,
+                HierarchyTraversalMode.TOP_DOWN)) {
+            if (method.getAnnotation(BenchmarkTest.class).model().equals(model)) {
+                all.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
+            }
+        }
+        List<BenchmarkSpec.ThresholdSpec> out = all.stream().map(t -> new BenchmarkSpec.ThresholdSpec(t.metric(),
+                Double.isNaN(t.min()) ? null : t.min(), Double.isNaN(t.max()) ? null : t.max(), null)).toList();
+        return out.isEmpty() ? null : out;
     }
 
     private List<BenchmarkSpec.ThresholdSpec> thresholds(Map<String, BenchmarkState.ModelPlan> plans) {

@@ -104,6 +104,9 @@ public final class BenchmarkSpec {
         /** What ran the model (the summary's runtime object), or null. */
         @JsonProperty("runtime")
         public Map<String, Object> runtime;
+        /** The model's {@code @CaseThreshold}s (class and method), for pass@k / pass^k; null when none. */
+        @JsonProperty("case_thresholds")
+        public List<ThresholdSpec> caseThresholds;
 
         /** Records a complete run holds for this model. */
         public int expectedRecords() {

@@ -65,6 +65,7 @@ public final class ConsoleTable {
                         .append(System.lineSeparator());
             }
         }
+        appendRounds(out, result.models, columns);
         appendComparisons(out, result);
         for (Summary.ModelResult m : result.models) {
             for (String failure : ThresholdVerdicts.failures(m, confidence)) {
@@ -72,6 +73,34 @@ public final class ConsoleTable {
             }
         }
         return out.toString();
+    }
+
+    /** One line per model run in several rounds: agreement, pass@k / pass^k, headline metrics as mean ± SE. */
+    private static void appendRounds(StringBuilder out, List<Summary.ModelResult> models, Set<String> columns) {
+        for (Summary.ModelResult m : models) {
+            RoundsResult r = m.rounds;
+            if (r == null) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("  rounds ").append(m.model).append(" (k=").append(r.k).append(", ")
+                    .append(r.cases).append(" cases): ");
+            List<String> parts = new ArrayList<>();
+            if (r.agreement != null) {
+                parts.add("same prediction in every round " + Math.round(r.agreement * r.casesCompared) + "/"
+                        + r.casesCompared + (r.fleissKappa != null ? ", Fleiss' kappa " + Fmt.num(r.fleissKappa) : ""));
+            }
+            if (r.passAtK != null) {
+                parts.add("pass@" + r.k + " " + Fmt.num(r.passAtK) + ", pass^" + r.k + " " + Fmt.num(r.passHatK) + " ("
+                        + r.passCriterion + ")");
+            }
+            for (String metric : columns) {
+                RoundsResult.Spread s = r.metrics.get(metric);
+                if (s != null && s.mean() != null) {
+                    parts.add(metric + " " + s.display());
+                }
+            }
+            out.append(line).append(String.join("; ", parts)).append(System.lineSeparator());
+        }
     }
 
     /** Headline metrics, success rate, and every metric with a significant difference; per-label rows are counted. */

@@ -73,6 +73,9 @@ public final class Summary {
         /** Threshold verdicts, in declaration order. */
         @JsonProperty("thresholds")
         public List<ThresholdResult> thresholds = new ArrayList<>();
+        /** Agreement, pass@k / pass^k and metric spread across rounds; null for a single round. */
+        @JsonProperty("rounds")
+        public RoundsResult rounds;
     }
 
     /**
