@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.api.Baseline;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseSource;
@@ -71,6 +72,7 @@ final class BenchmarkSetup {
         }
         spec.thresholds.addAll(thresholds(plans));
         spec.comparisons.addAll(comparisons(plans));
+        spec.baseline = baseline();
         return new BenchmarkState(run, spec, dataset, plans);
     }
 
@@ -88,6 +90,30 @@ final class BenchmarkSetup {
                     + " of dataset [" + dataset.source() + "] holds no case: the dataset has only " + dataset.size());
         }
         return new Dataset(dataset.source(), dataset.path(), mine);
+    }
+
+    private BenchmarkSpec.BaselineSpec baseline() {
+        Baseline b = AnnotationSupport.findAnnotation(type, Baseline.class).orElse(null);
+        if (b == null) {
+            return null;
+        }
+        String where = "@Baseline(\"" + b.value() + "\") on [" + type.getSimpleName() + "]";
+        if (b.value().isBlank()) {
+            throw error("@Baseline on [" + type.getSimpleName() + "] has an empty path; name the stored file, e.g. "
+                    + "@Baseline(\"fixtures/baselines/NAME.json\")");
+        }
+        if (!(b.tolerance() >= 0) || !(b.relativeTolerance() >= 0)) {
+            throw error(where + " has tolerance " + b.tolerance() + " and relativeTolerance " + b.relativeTolerance()
+                    + "; use 0 or more");
+        }
+        for (String metric : b.metrics()) {
+            if (!MetricCatalog.isKnown(metric)) {
+                throw error(where + " names the metric [" + metric + "]; known metrics include "
+                        + MetricCatalog.closest(metric, 5));
+            }
+        }
+        return new BenchmarkSpec.BaselineSpec(b.value(), b.tolerance(), b.relativeTolerance(), List.of(b.metrics()),
+                b.cases());
     }
 
     private BenchmarkSpec.Bins bins() {

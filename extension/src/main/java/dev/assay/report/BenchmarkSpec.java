@@ -36,6 +36,10 @@ public final class BenchmarkSpec {
     @JsonProperty("comparisons")
     public List<CompareSpec> comparisons = new ArrayList<>();
 
+    /** The stored baseline every model is checked against, or null. */
+    @JsonProperty("baseline")
+    public BaselineSpec baseline;
+
     /** Models by name, in run order. */
     @JsonProperty("models")
     public Map<String, ModelSpec> models = new LinkedHashMap<>();
@@ -87,6 +91,25 @@ public final class BenchmarkSpec {
      */
     public record CompareSpec(@JsonProperty("baseline") String baseline, @JsonProperty("candidate") String candidate,
                               @JsonProperty("tolerance") double tolerance) {
+    }
+
+    /**
+     * A {@code @Baseline}: where the stored results are and how much worse a metric may get.
+     *
+     * @param file the stored baseline's path, relative to the project root
+     * @param tolerance allowed drop in the metric's units
+     * @param relativeTolerance allowed drop as a fraction of the stored value
+     * @param metrics the metrics checked; empty for success_rate and every stored quality metric
+     * @param cases whether per-case results are stored (paired tests)
+     */
+    public record BaselineSpec(@JsonProperty("file") String file, @JsonProperty("tolerance") double tolerance,
+                               @JsonProperty("relative_tolerance") double relativeTolerance,
+                               @JsonProperty("metrics") List<String> metrics, @JsonProperty("cases") boolean cases) {
+
+        /** How much worse than {@code stored} a metric may be. */
+        public double allowed(double stored) {
+            return Math.max(tolerance, relativeTolerance * Math.abs(stored));
+        }
     }
 
     /** One model of the benchmark. */

@@ -67,6 +67,7 @@ public final class ConsoleTable {
         }
         appendRounds(out, result.models, columns);
         appendComparisons(out, result);
+        appendBaselines(out, result.baselines);
         for (Summary.ModelResult m : result.models) {
             for (String failure : ThresholdVerdicts.failures(m, confidence)) {
                 out.append("  FAIL ").append(m.model).append(": ").append(failure).append(System.lineSeparator());
@@ -101,6 +102,20 @@ public final class ConsoleTable {
             }
             out.append(line).append(String.join("; ", parts)).append(System.lineSeparator());
         }
+    }
+
+    /** Per model: how many metrics hold against the stored baseline, and each regression in full. */
+    private static void appendBaselines(StringBuilder out, List<BaselineResult> rows) {
+        java.util.Map<String, List<BaselineResult>> byModel = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byModel.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r));
+        byModel.forEach((model, list) -> {
+            long regressed = list.stream().filter(BaselineResult::regressed).count();
+            out.append("  baseline ").append(list.get(0).file()).append(" › ").append(model).append(": ")
+                    .append(list.size() - regressed).append(" of ").append(list.size()).append(" metrics hold")
+                    .append(System.lineSeparator());
+            list.stream().filter(BaselineResult::regressed).forEach(r ->
+                    out.append("    REGRESSED ").append(r.note()).append(System.lineSeparator()));
+        });
     }
 
     /** Headline metrics, success rate, and every metric with a significant difference; per-label rows are counted. */

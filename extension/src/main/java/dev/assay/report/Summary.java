@@ -40,6 +40,10 @@ public final class Summary {
         /** The comparisons, in declaration order, one entry per metric. */
         @JsonProperty("comparisons")
         public List<ComparisonResult> comparisons = new ArrayList<>();
+        /** Each model's metrics checked against the stored baseline ({@code @Baseline}); absent without one. */
+        @JsonProperty("baselines")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<BaselineResult> baselines = new ArrayList<>();
     }
 
     /** One model's results. */

@@ -20,6 +20,11 @@ public final class SummaryBuilder {
         this.estimator = estimator;
     }
 
+    /** The estimator every interval comes from. */
+    public MetricEstimator estimator() {
+        return estimator;
+    }
+
     /**
      * The whole summary of a run.
      *
