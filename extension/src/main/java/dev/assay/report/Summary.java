@@ -92,7 +92,7 @@ public final class Summary {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"value", "ci_low", "ci_high", "ci_method"})
-    public record Estimate(@JsonProperty("value") Double value, @JsonProperty("ci_low") Double ciLow,
+    public record Estimate(@JsonProperty("value") @JsonInclude(JsonInclude.Include.ALWAYS) Double value, @JsonProperty("ci_low") Double ciLow,
                            @JsonProperty("ci_high") Double ciHigh, @JsonProperty("ci_method") String method) {
 
         /** A point value without interval; NaN becomes null (JSON has no NaN). */
