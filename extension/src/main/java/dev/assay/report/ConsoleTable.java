@@ -130,7 +130,16 @@ public final class ConsoleTable {
             }
             boolean shown = HEADLINE.contains(c.metric()) || c.metric().equals("success_rate")
                     || !c.verdict().equals("no_difference");
-            if (shown) {
+            if (c.metric().contains("[")) {
+                // Per-label rows are the table people ask for ("per-label F1, baseline vs candidate"):
+                // always shown, one short line each, so a "+∞%" on two examples reads as what it is.
+                String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
+                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s -> %s (\u0394 %s%s, Holm p=%s, n=%d)%n",
+                        c.metric(), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
+                        c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
+                        c.ciLow() == null ? "" : ", CI " + Fmt.num(c.ciLow()) + "\u2013" + Fmt.num(c.ciHigh()),
+                        Fmt.num(c.pAdjusted()), c.nPairs()));
+            } else if (shown) {
                 String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
                 out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", c.metric(), verdict, c.note()));
             } else {
