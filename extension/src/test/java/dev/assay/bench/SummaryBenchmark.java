@@ -2,7 +2,10 @@ package dev.assay.bench;
 
 import dev.assay.api.Task;
 import dev.assay.report.BenchmarkSpec;
+import dev.assay.metrics.SampleMetric;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.LatencyMetrics;
+import dev.assay.report.ModelScorer;
 import dev.assay.report.EstimatorSettings;
 import dev.assay.report.MetricEstimator;
 import dev.assay.report.Summary;
@@ -19,7 +22,7 @@ import java.util.SplittableRandom;
 /**
  * {@code SummaryBenchmark} is used to measure what a summary of a huge benchmark costs: 1,000,000
  * regression cases, every metric with a 95% bootstrap interval from 1,000 resamples (m-out-of-n
- * above {@code assay.bootstrap.maxCases}, 20,000 by default). It is a main class, not a timed
+ * above {@code assay.bootstrap.maxCases}, 5,000 by default). It is a main class, not a timed
  * test, so it never makes the build flaky. Run it with the test classpath:
  *
  * <pre>{@code
@@ -37,10 +40,10 @@ public final class SummaryBenchmark {
     private SummaryBenchmark() {
     }
 
-    /** Runs the benchmark; arguments: number of cases (1,000,000), m-out-of-n cap (20,000). */
+    /** Runs the benchmark; arguments: number of cases (1,000,000), m-out-of-n cap (5,000). */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int maxCases = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        int maxCases = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         long t0 = System.nanoTime();
         List<CaseRecord> records = records(n);
         long t1 = System.nanoTime();
@@ -64,6 +67,19 @@ public final class SummaryBenchmark {
                 (t3 - t2) / 1e9);
         System.out.printf(Locale.ROOT, "peak heap %d MiB%n", peakHeap() >> 20);
         result.metrics.forEach((name, e) -> System.out.println("  " + name + " " + e.display() + " " + e.method()));
+        if (args.length > 2 && args[2].equals("detail")) {
+            MetricEstimator estimator = new MetricEstimator(new EstimatorSettings(0.95, 1000, 42L, maxCases));
+            long bindStart = System.nanoTime();
+            ModelScorer scorer = new ModelScorer(records, Task.REGRESSION, null, null);
+            Map<String, SampleMetric> metrics = new java.util.LinkedHashMap<>(scorer.quality());
+            metrics.putAll(LatencyMetrics.bind(scorer.okRecords()));
+            System.out.printf(Locale.ROOT, "  %-18s %6.2f s%n", "(binding)", (System.nanoTime() - bindStart) / 1e9);
+            metrics.forEach((name, metric) -> {
+                long start = System.nanoTime();
+                estimator.estimate(name, metric, records.size());
+                System.out.printf(Locale.ROOT, "  %-18s %6.2f s%n", name, (System.nanoTime() - start) / 1e9);
+            });
+        }
     }
 
     /** Regression cases: y ~ N(50, 15), prediction off by N(0, 5), latency log-normal around 2 ms. */
