@@ -55,8 +55,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--confidence", description = "Confidence level of intervals (default: 0.95).")
     double confidence = 0.95;
 
-    @Option(names = "--max-cases", description = "Above this many cases, m-out-of-n bootstrap (default: 20000).")
-    int maxCases = 20_000;
+    @Option(names = "--max-cases", description = "Above this many cases, m-out-of-n bootstrap (default: 5000).")
+    int maxCases = 5_000;
 
     @Parameters(arity = "1..*", paramLabel = "JOURNAL_OR_DIR",
             description = "journal.jsonl files, or folders searched for them.")

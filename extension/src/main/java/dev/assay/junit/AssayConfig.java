@@ -32,12 +32,15 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
     public static final String SEED_KEY = "assay.seed";
     /** {@code assay.bootstrap.resamples}: bootstrap resamples per interval (default 1000). */
     public static final String RESAMPLES_KEY = "assay.bootstrap.resamples";
-    /** {@code assay.bootstrap.maxCases}: above this many cases, m-out-of-n resamples of this size (default 20000). */
+    /** {@code assay.bootstrap.maxCases}: above this many cases, m-out-of-n resamples of this size (default 5000). */
     public static final String MAX_CASES_KEY = "assay.bootstrap.maxCases";
     /** {@code assay.confidence}: confidence level of intervals (default 0.95). */
     public static final String CONFIDENCE_KEY = "assay.confidence";
     /** {@code assay.progress.seconds}: seconds between progress lines of long benchmarks (default 10). */
     public static final String PROGRESS_KEY = "assay.progress.seconds";
+
+    /** {@code assay.baseline.update}: {@code true} rewrites the stored baselines of {@code @Baseline} instead of checking them. */
+    public static final String BASELINE_UPDATE_KEY = "assay.baseline.update";
 
     /** Reads the configuration; a bad value is a configuration error naming the key and the fix. */
     public static AssayConfig read(ExtensionContext context) {
@@ -59,7 +62,7 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
                     + "]; use 0 (no bootstrap) or more, such as 1000");
         }
         int maxCases = context.getConfigurationParameter(MAX_CASES_KEY, s -> parse(MAX_CASES_KEY, s, Integer::parseInt))
-                .orElse(20_000);
+                .orElse(5_000);
         int progress = context.getConfigurationParameter(PROGRESS_KEY, s -> parse(PROGRESS_KEY, s, Integer::parseInt))
                 .orElse(10);
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],

@@ -33,9 +33,4 @@ public final class BenchmarkMethodOrderer implements MethodOrderer {
     public Optional<ExecutionMode> getDefaultExecutionMode() {
         return Optional.empty();
     }
-
-    /** The model that runs last among a class's benchmark methods (comparisons attach to it). */
-    static Comparator<BenchmarkTest> byModel() {
-        return Comparator.comparing(BenchmarkTest::model);
-    }
 }

@@ -10,8 +10,8 @@ package dev.assay.report;
  */
 public record EstimatorSettings(double confidence, int resamples, long seed, int maxBootstrapCases) {
 
-    /** 95% intervals from 1,000 resamples, seed 42, full resamples up to 20,000 cases. */
+    /** 95% intervals from 1,000 resamples, seed 42, full resamples up to 5,000 cases. */
     public static EstimatorSettings defaults() {
-        return new EstimatorSettings(0.95, 1000, 42L, 20_000);
+        return new EstimatorSettings(0.95, 1000, 42L, 5_000);
     }
 }

@@ -26,17 +26,19 @@ public final class LatencyMetrics {
         Map<String, SampleMetric> out = new LinkedHashMap<>();
         double[] latency = column(okRecords, CaseRecord::latencyMs);
         if (Arrays.stream(latency).anyMatch(v -> !Double.isNaN(v))) {
+            OrderStatistics order = new OrderStatistics(latency);
             out.put("latency_mean_ms", rows -> mean(latency, rows));
-            out.put("latency_p50_ms", percentileOf(latency, 50));
-            out.put("latency_p90_ms", percentileOf(latency, 90));
-            out.put("latency_p95_ms", percentileOf(latency, 95));
-            out.put("latency_p99_ms", percentileOf(latency, 99));
+            out.put("latency_p50_ms", percentileOf(order, 50));
+            out.put("latency_p90_ms", percentileOf(order, 90));
+            out.put("latency_p95_ms", percentileOf(order, 95));
+            out.put("latency_p99_ms", percentileOf(order, 99));
             out.put("throughput_per_s", rows -> 1000.0 / mean(latency, rows));
         }
         double[] ttft = column(okRecords, CaseRecord::ttftMs);
         if (Arrays.stream(ttft).anyMatch(v -> !Double.isNaN(v))) {
-            out.put("ttft_p50_ms", percentileOf(ttft, 50));
-            out.put("ttft_p95_ms", percentileOf(ttft, 95));
+            OrderStatistics ttftOrder = new OrderStatistics(ttft);
+            out.put("ttft_p50_ms", percentileOf(ttftOrder, 50));
+            out.put("ttft_p95_ms", percentileOf(ttftOrder, 95));
         }
         double[] tokens = column(okRecords, r -> r.tokensOut() == null || r.latencyMs() == null ? null
                 : r.tokensOut().doubleValue());
@@ -77,8 +79,7 @@ public final class LatencyMetrics {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static SampleMetric percentileOf(double[] values, double p) {
-        OrderStatistics order = new OrderStatistics(values);
+    private static SampleMetric percentileOf(OrderStatistics order, double p) {
         return rows -> order.percentile(rows, p);
     }
 

@@ -9,7 +9,6 @@ import dev.assay.metrics.text.GenerationMetrics;
 import dev.assay.metrics.MultilabelMetrics;
 import dev.assay.metrics.RegressionMetrics;
 import dev.assay.metrics.SampleMetric;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +186,8 @@ public final class ModelScorer {
         return counts;
     }
 
-    /** All records. */
-    public List<CaseRecord> records() {
-        return new ArrayList<>(all);
+    /** How many records there are, whatever their status. */
+    public int size() {
+        return all.size();
     }
 }

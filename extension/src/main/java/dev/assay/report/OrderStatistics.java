@@ -14,28 +14,29 @@ final class OrderStatistics {
     private final ThreadLocal<int[]> counts;
 
     OrderStatistics(double[] values) {
-        Integer[] order = new Integer[values.length];
-        int finite = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                order[finite++] = i;
+        // Sorted distinct values and each row's position among them: primitive sorts only, since a
+        // benchmark may have a million cases. Equal values share a position, which counting allows.
+        double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        int distinct = 0;
+        for (int i = 0; i < finite.length; i++) {
+            if (i == 0 || finite[i] != finite[distinct - 1]) {
+                finite[distinct++] = finite[i];
             }
         }
-        Integer[] rows = Arrays.copyOf(order, finite);
-        Arrays.sort(rows, (a, b) -> Double.compare(values[a], values[b]));
-        this.sorted = new double[finite];
+        this.sorted = Arrays.copyOf(finite, distinct);
         this.positionOfRow = new int[values.length];
-        Arrays.fill(positionOfRow, -1);
-        for (int i = 0; i < finite; i++) {
-            sorted[i] = values[rows[i]];
-            positionOfRow[rows[i]] = i;
+        for (int i = 0; i < values.length; i++) {
+            positionOfRow[i] = Double.isNaN(values[i]) ? -1 : Arrays.binarySearch(sorted, values[i]);
         }
-        int size = finite;
+        int size = distinct;
         this.counts = ThreadLocal.withInitial(() -> new int[size]);
     }
 
     /** The p-th percentile (0–100) of the rows' values, interpolated linearly as numpy does. */
     double percentile(int[] rows, double p) {
+        if ((long) rows.length * 8 < sorted.length) {
+            return percentileBySorting(rows, p);
+        }
         int[] count = counts.get();
         int n = 0;
         for (int r : rows) {
@@ -73,5 +74,22 @@ final class OrderStatistics {
                 }
             }
         }
+    }
+
+    /** For samples much smaller than the data (m-out-of-n resamples): sort the sample instead of walking every value. */
+    private double percentileBySorting(int[] rows, double p) {
+        double[] picked = new double[rows.length];
+        int n = 0;
+        for (int r : rows) {
+            if (positionOfRow[r] >= 0) {
+                picked[n++] = sorted[positionOfRow[r]];
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double[] sample = Arrays.copyOf(picked, n);
+        Arrays.sort(sample);
+        return LatencyMetrics.percentile(sample, p);
     }
 }

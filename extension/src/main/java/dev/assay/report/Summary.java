@@ -40,6 +40,10 @@ public final class Summary {
         /** The comparisons, in declaration order, one entry per metric. */
         @JsonProperty("comparisons")
         public List<ComparisonResult> comparisons = new ArrayList<>();
+        /** Each model's metrics checked against the stored baseline ({@code @Baseline}); absent without one. */
+        @JsonProperty("baselines")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<BaselineResult> baselines = new ArrayList<>();
     }
 
     /** One model's results. */
@@ -73,6 +77,9 @@ public final class Summary {
         /** Threshold verdicts, in declaration order. */
         @JsonProperty("thresholds")
         public List<ThresholdResult> thresholds = new ArrayList<>();
+        /** Agreement, pass@k / pass^k and metric spread across rounds; null for a single round. */
+        @JsonProperty("rounds")
+        public RoundsResult rounds;
     }
 
     /**

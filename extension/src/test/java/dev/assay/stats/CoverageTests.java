@@ -48,6 +48,40 @@ class CoverageTests {
         assertThat(wilsonCovered / (double) DATASETS).isBetween(0.92, 0.98);
     }
 
+    @Test
+    void mOutOfNBootstrapCoversTheMeanAndAPercentileOfALargeSkewedSample() {
+        // n = 20,000 cases, resamples of m = 1,000 rows rescaled by sqrt(m/n): the path huge benchmarks take.
+        SplittableRandom random = new SplittableRandom(3);
+        int datasets = 400;
+        int n = 20_000;
+        double trueMean = Math.exp(0.5); // log-normal(0, 1), skewed like latencies
+        double trueMedian = 1.0;
+        int meanCovered = 0;
+        int medianCovered = 0;
+        for (int d = 0; d < datasets; d++) {
+            double[] data = new double[n];
+            for (int i = 0; i < n; i++) {
+                data[i] = Math.exp(gaussian(random));
+            }
+            meanCovered += BOOTSTRAP.estimate(BootstrapTests.mean(data), n, Bootstrap.Method.PERCENTILE, 1_000)
+                    .interval().contains(trueMean) ? 1 : 0;
+            medianCovered += BOOTSTRAP.estimate(rows -> median(data, rows), n, Bootstrap.Method.PERCENTILE, 1_000)
+                    .interval().contains(trueMedian) ? 1 : 0;
+        }
+        assertThat(meanCovered / (double) datasets).isBetween(0.92, 0.98);
+        assertThat(medianCovered / (double) datasets).isBetween(0.92, 0.98);
+    }
+
+    private static double median(double[] data, int[] rows) {
+        double[] sample = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            sample[i] = data[rows[i]];
+        }
+        java.util.Arrays.sort(sample);
+        int mid = sample.length / 2;
+        return sample.length % 2 == 1 ? sample[mid] : (sample[mid - 1] + sample[mid]) / 2;
+    }
+
     private static double gaussian(SplittableRandom random) {
         // Box–Muller; SplittableRandom has no nextGaussian on Java 17.
         return Math.sqrt(-2.0 * Math.log(1.0 - random.nextDouble())) * Math.cos(2.0 * Math.PI * random.nextDouble());

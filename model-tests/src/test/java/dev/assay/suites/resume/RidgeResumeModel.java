@@ -58,7 +58,11 @@ final class RidgeResumeModel {
      * {@code expected}), choosing {@code λ} by leave-one-out cross-validation.
      */
     static RidgeResumeModel fit(Path trainingJsonl) {
-        List<JsonNode> rows = readJsonl(trainingJsonl);
+        return fit(readJsonl(trainingJsonl), trainingJsonl);
+    }
+
+    /** Fits the model on graded pairs read from {@code source} (for messages), choosing {@code λ} by leave-one-out. */
+    static RidgeResumeModel fit(List<JsonNode> rows, Path trainingJsonl) {
         double[][] x = new double[rows.size()][];
         double[] y = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -81,6 +85,11 @@ final class RidgeResumeModel {
             }
         }
         return new RidgeResumeModel(Ridge.fit(x, y, bestLambda), bestLambda, Math.sqrt(bestMse));
+    }
+
+    /** The predicted score of a graded pair as read from the training file. */
+    double predict(JsonNode row) {
+        return predict(row.path("resume").asText(), row.path("job_description").asText());
     }
 
     /** The predicted score, clamped to the 0–100 scale that graders use. */
@@ -129,7 +138,7 @@ final class RidgeResumeModel {
         return sum / n;
     }
 
-    private static List<JsonNode> readJsonl(Path file) {
+    static List<JsonNode> readJsonl(Path file) {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file)) {
