@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * 50 ms per reply, JUnit parallel execution with 16 threads and 16 requests in flight, streamed and
  * not, after a warm-up run in the same JVM. Prints cases/s (first case start to last case end) against
  * the ideal 16 / 0.05 s = 320, and the process CPU per case; asserts nothing about speed. Runs
- * alternate streamed and not; the first six are labelled warm-up: they pay for the JIT (C2 compiling
+ * alternate streamed and not; the first eight are labelled warm-up: they pay for the JIT (C2 compiling
  * the JDK HTTP client took half the CPU of a short run in a {@code perf} profile).
  * With {@code -Dassay.bench.noHttp=true} the case sleeps 50 ms instead of calling the stand-in: the
  * ceiling that Assay and JUnit's parallel execution alone allow on the machine.
@@ -45,12 +45,12 @@ class AssayParallelThroughputBenchmark {
         Files.write(root.resolve("cases.jsonl"), lines);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (StandInServer server = StandInServer.start((model, msgs) -> "ok").replyDelay(Duration.ofMillis(50))) {
-            // Six warm-up runs (3,000 cases) first: until C2 has compiled the HTTP client the run measures the JIT.
-            List<String> modes = List.of("false", "true", "false", "true", "false", "true",
+            // Eight warm-up runs (4,000 cases) first: until C2 has compiled the HTTP client the run measures the JIT.
+            List<String> modes = List.of("false", "true", "false", "true", "false", "true", "false", "true",
                     "false", "true", "false", "true", "false", "true");
             for (int i = 0; i < modes.size(); i++) {
                 String stream = modes.get(i);
-                String label = i < 6 ? "warm-up " : "";
+                String label = i < 8 ? "warm-up " : "";
                 Map<String, String> config = new HashMap<>();
                 config.put("assay.root", root.toString());
                 config.put("assay.provider.mode", "live");
