@@ -23,6 +23,7 @@ final class CaseInvocation implements TestTemplateInvocationContext {
 
     @Override
     public String getDisplayName(int invocationIndex) {
+        state.caseRegistered(plan.model(), benchmarkCase.id() + "\u0000" + benchmarkCase.round());
         return displayName(plan, benchmarkCase.id(), benchmarkCase.tags(), benchmarkCase.round());
     }
 

@@ -65,4 +65,21 @@ class ParallelExecutionTest {
         run.results().testEvents().assertStatistics(s -> s.started(39).succeeded(39));
         assertThat(ParallelBenchmarkTestCase.MOST_IN_FLIGHT.get()).isEqualTo(1);
     }
+
+    @Test
+    void aSummarySelectedOnItsOwnDoesNotWaitForCasesThatWillNeverRun() {
+        // An IDE re-run of one summary node: its cases are filtered out, so they never register.
+        String summary = "[engine:junit-jupiter]/[class:" + RegressionBenchmarkTestCase.class.getName() + "]"
+                + "/[test-template:exact(dev.assay.api.BenchmarkCase, dev.assay.api.Outcome)]"
+                + "/[test-template-invocation:#5]";
+        org.junit.platform.testkit.engine.EngineExecutionResults results = org.junit.jupiter.api.Assertions
+                .assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> org.junit.platform.testkit.engine
+                        .EngineTestKit.engine("junit-jupiter")
+                        .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(summary))
+                        .configurationParameters(parallel(2))
+                        .configurationParameter("assay.output.dir", output.toString())
+                        .execute());
+        assertThat(results.testEvents().started().count()).isEqualTo(1);
+        assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
+    }
 }
