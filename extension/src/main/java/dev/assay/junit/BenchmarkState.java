@@ -80,8 +80,12 @@ final class BenchmarkState {
         return plans;
     }
 
-    /** Records one finished case: journal first (crash safety), then memory; one lock keeps both in one order. */
-    void record(CaseRecord record) {
+    /**
+     * Records one finished case: journal first (crash safety), then memory; one lock keeps both in one order.
+     *
+     * @return how many records the model has now
+     */
+    int record(CaseRecord record) {
         int done;
         long startedAt;
         synchronized (this) {
@@ -93,6 +97,7 @@ final class BenchmarkState {
         }
         ModelPlan plan = plans.get(record.model());
         run.progress().caseDone(spec.benchmark + " \u203a " + record.model(), done, plan.expectedRecords(), startedAt);
+        return done;
     }
 
     /** Marks the moment a model's first case starts (for the progress rate). */

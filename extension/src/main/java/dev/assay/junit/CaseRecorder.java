@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.Task;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Labels;
+import dev.assay.report.allure.CaseEvidence;
 import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -74,13 +75,26 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
                 status.equals(CaseRecord.OK) ? outcome.probabilities() : null, outcome.latencyMs(callNanos),
                 outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(), outcome.attempts(), error,
                 benchmarkCase.tags(), outcome.scores());
-        state.record(record);
-        if (failure == null && error != null && status.equals(CaseRecord.ERROR)) {
-            throw new IllegalStateException("model [" + plan.model() + "] on case [" + benchmarkCase.id() + "]: " + error);
+        int done = state.record(record);
+        boolean passed = false;
+        try {
+            if (failure == null && error != null && status.equals(CaseRecord.ERROR)) {
+                throw new IllegalStateException("model [" + plan.model() + "] on case [" + benchmarkCase.id() + "]: "
+                        + error);
+            }
+            if (failure == null) {
+                CaseThresholdCheck.check(context, record);
+            }
+            passed = failure == null;
+        } finally {
+            reportToAllure(context, record, done - 1, !passed);
         }
-        if (failure == null) {
-            CaseThresholdCheck.check(context, record);
-        }
+    }
+
+    /** Hands the case's evidence to the Allure report (dev.assay.report.allure); never throws. */
+    private void reportToAllure(ExtensionContext context, CaseRecord record, int index, boolean nodeFailed) {
+        state.run().allure().caseFinished(new CaseEvidence(record, context.getDisplayName(), benchmarkCase.location(),
+                benchmarkCase.inputs(), outcome.prompt(), outcome.reply(), index, plan.expectedRecords(), nodeFailed));
     }
 
     private static String statusOf(Throwable failure) {
