@@ -48,6 +48,12 @@ public final class AllureInstaller implements LauncherSessionListener {
         return lifecycle;
     }
 
+    /** Puts back a lifecycle and writer saved before {@link #use} (tests that run a launcher inside a test). */
+    static synchronized void restore(AllureLifecycle lifecycle, AssayResultsWriter resultsWriter) {
+        writer = resultsWriter;
+        Allure.setLifecycle(lifecycle);
+    }
+
     /** The installed writer, or null when Allure runs with a lifecycle Assay did not install. */
     static AssayResultsWriter writer() {
         return writer;
