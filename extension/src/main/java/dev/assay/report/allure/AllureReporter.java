@@ -91,6 +91,24 @@ public final class AllureReporter {
         });
     }
 
+    /** Places a failed warmup call under its model; drops the result of one that passed (it measured nothing). */
+    public void warmupFinished(String benchmark, String model, String displayName, boolean failed) {
+        guarded(lifecycle -> {
+            String uuid = lifecycle.getCurrentTestCase().orElse(null);
+            if (uuid == null) {
+                return;
+            }
+            if (failed || AllureInstaller.writer() == null) {
+                lifecycle.updateTestCase(r -> {
+                    r.setName(displayName);
+                    ResultLabels.place(r, benchmark, model);
+                });
+            } else {
+                AllureInstaller.writer().omit(uuid);
+            }
+        });
+    }
+
     /** Fills the summary node of a model: metrics table, threshold steps and charts. */
     public void summary(String benchmark, BenchmarkSpec spec, Summary.ModelResult result, List<CaseRecord> records,
                         double confidence) {

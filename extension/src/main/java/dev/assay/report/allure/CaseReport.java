@@ -28,7 +28,7 @@ final class CaseReport {
         lifecycle.updateTestCase(result -> {
             result.setName(e.displayName());
             ResultLabels.place(result, r.benchmark(), r.model());
-            r.tags().forEach((k, v) -> {
+            (r.tags() == null ? Map.<String, String>of() : r.tags()).forEach((k, v) -> {
                 ResultLabels.label(result, "story", v);
                 ResultLabels.label(result, "tag", k + "=" + v);
             });
@@ -75,7 +75,7 @@ final class CaseReport {
         if (r.probabilities() != null) {
             out.put("probabilities", r.probabilities());
         }
-        if (!r.scores().isEmpty()) {
+        if (r.scores() != null && !r.scores().isEmpty()) {
             out.put("scores", r.scores());
         }
         if (r.error() != null) {
@@ -88,6 +88,9 @@ final class CaseReport {
     private static String brief(Object value) {
         if (value == null) {
             return "null";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return Fmt.num(((Number) value).doubleValue());
         }
         String s = value instanceof String str ? str : json(value);
         return s.length() <= 200 ? s : s.substring(0, 197) + "...";
