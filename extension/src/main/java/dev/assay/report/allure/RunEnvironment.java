@@ -36,10 +36,7 @@ final class RunEnvironment {
         env.put("Memory.jvmMax", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         env.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         env.put("Assay", assayVersion());
-        String ort = mavenVersion("com.microsoft.onnxruntime", "onnxruntime_gpu");
-        if (ort == null) {
-            ort = mavenVersion("com.microsoft.onnxruntime", "onnxruntime");
-        }
+        String ort = onnxRuntimeVersion();
         if (ort != null) {
             env.put("ONNXRuntime", ort);
         }
@@ -136,18 +133,14 @@ final class RunEnvironment {
         return "unknown";
     }
 
-    private static String mavenVersion(String group, String artifact) {
-        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
-        try (InputStream in = RunEnvironment.class.getResourceAsStream(resource)) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                return p.getProperty("version");
-            }
-        } catch (IOException ignored) {
-            // not on the classpath
+    /** The ONNX Runtime jar's version from its manifest; the class is not initialised, so no native code loads. */
+    private static String onnxRuntimeVersion() {
+        try {
+            Class<?> env = Class.forName("ai.onnxruntime.OrtEnvironment", false, RunEnvironment.class.getClassLoader());
+            return env.getPackage() == null ? null : env.getPackage().getImplementationVersion();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
         }
-        return null;
     }
 
     /** {@code NVIDIA H100, driver 550.54} from nvidia-smi, or null when there is none. */
