@@ -2,6 +2,9 @@ package dev.assay.api;
 
 import dev.assay.junit.AssayExtension;
 import dev.assay.junit.BenchmarkMethodOrderer;
+import dev.assay.onnx.OnnxDeviceCondition;
+import dev.assay.onnx.OnnxSessionResolver;
+import dev.assay.provider.ProviderParameterResolver;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(AssayExtension.class)
+@ExtendWith({AssayExtension.class, OnnxSessionResolver.class, OnnxDeviceCondition.class,
+        ProviderParameterResolver.class})
 @TestMethodOrder(BenchmarkMethodOrderer.class)
 public @interface Benchmark {
 

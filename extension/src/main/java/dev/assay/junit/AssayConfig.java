@@ -39,6 +39,9 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
     /** {@code assay.progress.seconds}: seconds between progress lines of long benchmarks (default 10). */
     public static final String PROGRESS_KEY = "assay.progress.seconds";
 
+    /** {@code assay.baseline.update}: {@code true} rewrites the stored baselines of {@code @Baseline} instead of checking them. */
+    public static final String BASELINE_UPDATE_KEY = "assay.baseline.update";
+
     /** Reads the configuration; a bad value is a configuration error naming the key and the fix. */
     public static AssayConfig read(ExtensionContext context) {
         String root = context.getConfigurationParameter(ROOT_KEY).orElse(System.getProperty(ROOT_KEY));

@@ -34,10 +34,12 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
                 .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
         Stream<TestTemplateInvocationContext> summary = Stream.of(0)
                 .map(i -> new SummaryInvocation(state, plan));
+        Stream<TestTemplateInvocationContext> baseline = state.spec().baseline == null ? Stream.empty()
+                : Stream.of(0).map(i -> new BaselineInvocation(state, plan));
         // Comparisons need every model's cases: they follow the summary of the model that runs last.
         Stream<TestTemplateInvocationContext> comparisons = state.runsLast(plan.model())
                 ? state.spec().comparisons.stream().map(c -> new ComparisonInvocation(state, c)) : Stream.empty();
-        return Stream.of(warmups, runs, summary, comparisons).flatMap(s -> s);
+        return Stream.of(warmups, runs, summary, baseline, comparisons).flatMap(s -> s);
     }
 
     private static TestTemplateInvocationContext caseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan,

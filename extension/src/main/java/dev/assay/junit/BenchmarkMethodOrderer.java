@@ -20,9 +20,4 @@ public final class BenchmarkMethodOrderer implements MethodOrderer {
                 .thenComparing(m -> m.findAnnotation(BenchmarkTest.class).map(BenchmarkTest::model).orElse(""))
                 .thenComparing(MethodDescriptor::getDisplayName));
     }
-
-    /** The model that runs last among a class's benchmark methods (comparisons attach to it). */
-    static Comparator<BenchmarkTest> byModel() {
-        return Comparator.comparing(BenchmarkTest::model);
-    }
 }

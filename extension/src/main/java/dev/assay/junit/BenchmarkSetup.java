@@ -1,8 +1,10 @@
 package dev.assay.junit;
 
+import dev.assay.api.Baseline;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseSource;
+import dev.assay.api.CaseThreshold;
 import dev.assay.api.Compare;
 import dev.assay.api.CategoryBins;
 import dev.assay.api.Task;
@@ -65,10 +67,12 @@ final class BenchmarkSetup {
             m.task = plan.task().wireName();
             m.rounds = plan.rounds();
             m.cases = dataset.size();
+            m.caseThresholds = caseThresholds(plan.model());
             spec.models.put(plan.model(), m);
         }
         spec.thresholds.addAll(thresholds(plans));
         spec.comparisons.addAll(comparisons(plans));
+        spec.baseline = baseline();
         return new BenchmarkState(run, spec, dataset, plans);
     }
 
@@ -86,6 +90,30 @@ final class BenchmarkSetup {
                     + " of dataset [" + dataset.source() + "] holds no case: the dataset has only " + dataset.size());
         }
         return new Dataset(dataset.source(), dataset.path(), mine);
+    }
+
+    private BenchmarkSpec.BaselineSpec baseline() {
+        Baseline b = AnnotationSupport.findAnnotation(type, Baseline.class).orElse(null);
+        if (b == null) {
+            return null;
+        }
+        String where = "@Baseline(\"" + b.value() + "\") on [" + type.getSimpleName() + "]";
+        if (b.value().isBlank()) {
+            throw error("@Baseline on [" + type.getSimpleName() + "] has an empty path; name the stored file, e.g. "
+                    + "@Baseline(\"fixtures/baselines/NAME.json\")");
+        }
+        if (!(b.tolerance() >= 0) || !(b.relativeTolerance() >= 0)) {
+            throw error(where + " has tolerance " + b.tolerance() + " and relativeTolerance " + b.relativeTolerance()
+                    + "; use 0 or more");
+        }
+        for (String metric : b.metrics()) {
+            if (!MetricCatalog.isKnown(metric)) {
+                throw error(where + " names the metric [" + metric + "]; known metrics include "
+                        + MetricCatalog.closest(metric, 5));
+            }
+        }
+        return new BenchmarkSpec.BaselineSpec(b.value(), b.tolerance(), b.relativeTolerance(), List.of(b.metrics()),
+                b.cases());
     }
 
     private BenchmarkSpec.Bins bins() {
@@ -140,6 +168,20 @@ final class BenchmarkSetup {
                     expected));
         }
         return plans;
+    }
+
+    /** The class's and the model method's {@code @CaseThreshold}s, so reports can tell pass@k / pass^k. */
+    private List<BenchmarkSpec.ThresholdSpec> caseThresholds(String model) {
+        List<CaseThreshold> all = new ArrayList<>(AnnotationSupport.findRepeatableAnnotations(type, CaseThreshold.class));
+        for (Method method : AnnotationSupport.findAnnotatedMethods(type, BenchmarkTest.class,
+                HierarchyTraversalMode.TOP_DOWN)) {
+            if (method.getAnnotation(BenchmarkTest.class).model().equals(model)) {
+                all.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
+            }
+        }
+        List<BenchmarkSpec.ThresholdSpec> out = all.stream().map(t -> new BenchmarkSpec.ThresholdSpec(t.metric(),
+                Double.isNaN(t.min()) ? null : t.min(), Double.isNaN(t.max()) ? null : t.max(), null)).toList();
+        return out.isEmpty() ? null : out;
     }
 
     private List<BenchmarkSpec.ThresholdSpec> thresholds(Map<String, BenchmarkState.ModelPlan> plans) {

@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.Task;
 import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
+import dev.assay.report.BaselineResult;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.ComparisonResult;
@@ -30,6 +31,7 @@ final class BenchmarkState {
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new LinkedHashMap<>();
     private List<ComparisonResult> comparisons;
+    private final List<BaselineResult> baselineResults = new ArrayList<>();
 
     BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans) {
         this.run = run;
@@ -138,7 +140,24 @@ final class BenchmarkState {
                     : run.summaryBuilder().model(spec.benchmark, spec, model, records.get(model)));
         }
         result.comparisons.addAll(comparisons());
+        result.baselines.addAll(baselineResults);
         return result;
+    }
+
+    /** A model's results as its summary node computed them (computed now if it has not run). */
+    Summary.ModelResult modelResult(String model) {
+        synchronized (this) {
+            Summary.ModelResult result = modelResults.get(model);
+            if (result != null) {
+                return result;
+            }
+        }
+        return summarise(model);
+    }
+
+    /** Keeps a model's baseline check for the summary. */
+    synchronized void baselineChecked(List<BaselineResult> rows) {
+        baselineResults.addAll(rows);
     }
 
     /** Every comparison of the benchmark, Holm-adjusted together; computed once, when first asked. */

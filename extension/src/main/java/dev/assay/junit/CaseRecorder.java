@@ -1,6 +1,7 @@
 package dev.assay.junit;
 
 import dev.assay.api.Task;
+import dev.assay.api.CaseFailure;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Labels;
 import dev.assay.report.allure.CaseEvidence;
@@ -73,7 +74,9 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
         CaseRecord record = new CaseRecord(state.run().runId(), state.name(), plan.model(), benchmarkCase.id(),
                 benchmarkCase.round(), plan.task().wireName(), status, benchmarkCase.expected(), predicted,
                 status.equals(CaseRecord.OK) ? outcome.probabilities() : null, outcome.latencyMs(callNanos),
-                outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(), outcome.attempts(), error,
+                outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(),
+                failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
+                error,
                 benchmarkCase.tags(), outcome.scores());
         int done = state.record(record);
         boolean passed = false;
@@ -100,6 +103,10 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
     private static String statusOf(Throwable failure) {
         if (failure instanceof TestAbortedException) {
             return CaseRecord.SKIPPED;
+        }
+        // A provider call that failed for good says itself whether it timed out, errored or answered garbage.
+        if (failure instanceof CaseFailure f) {
+            return f.caseStatus();
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException || t instanceof SocketTimeoutException

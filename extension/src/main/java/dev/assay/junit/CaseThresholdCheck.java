@@ -2,11 +2,10 @@ package dev.assay.junit;
 
 import dev.assay.api.CaseThreshold;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.CaseValues;
 import dev.assay.report.Fmt;
-import dev.assay.report.Labels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
@@ -50,29 +49,11 @@ final class CaseThresholdCheck {
 
     /** The per-case value a threshold names, or null when the case has none. */
     static Double valueOf(String metric, CaseRecord record) {
-        switch (metric) {
-            case "latency_ms":
-                return record.latencyMs();
-            case "absolute_error":
-                if (record.expected() instanceof Number e && record.predicted() instanceof Number p) {
-                    return Math.abs(e.doubleValue() - p.doubleValue());
-                }
-                return null;
-            case "correct":
-                return correct(record) ? 1.0 : 0.0;
-            default:
-                return record.scores() == null ? null : record.scores().get(metric);
-        }
+        return CaseValues.valueOf(metric, record);
     }
 
     /** Whether the prediction equals the expected value, labels compared as labels. */
     static boolean correct(CaseRecord record) {
-        if (record.expected() instanceof List<?> || record.predicted() instanceof List<?>) {
-            return Labels.setOf(record.expected()).equals(Labels.setOf(record.predicted()));
-        }
-        if (Labels.isScalar(record.expected()) && Labels.isScalar(record.predicted())) {
-            return Labels.of(record.expected()).equals(Labels.of(record.predicted()));
-        }
-        return Objects.equals(record.expected(), record.predicted());
+        return CaseValues.correct(record);
     }
 }

@@ -31,7 +31,7 @@ final class ParameterCheck {
 
     private static final Set<Class<?>> KNOWN = Set.of(BenchmarkCase.class, Outcome.class, TestInfo.class,
             TestReporter.class, RepetitionInfo.class);
-    private static final String API_PACKAGE = BenchmarkCase.class.getPackageName();
+    private static final String ASSAY_PACKAGE = "dev.assay.";
 
     private ParameterCheck() {
     }
@@ -58,7 +58,9 @@ final class ParameterCheck {
 
     private static boolean carriesAssayAnnotation(Parameter p) {
         for (Annotation a : p.getAnnotations()) {
-            if (a.annotationType().getPackageName().equals(API_PACKAGE)) {
+            // Resource annotations live with their resolvers (dev.assay.provider.Provider, dev.assay.onnx.Onnx),
+            // which @Benchmark registers.
+            if (a.annotationType().getPackageName().startsWith(ASSAY_PACKAGE)) {
                 return true;
             }
         }

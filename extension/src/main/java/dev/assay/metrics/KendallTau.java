@@ -1,5 +1,7 @@
 package dev.assay.metrics;
 
+import java.util.Arrays;
+
 /**
  * Kendall's tau-b in O(n log n) by Knight's algorithm, as {@code scipy.stats.kendalltau} 1.10
  * computes it: sort the pairs by (x, y), count the tied pairs, count discordant pairs as the
@@ -23,13 +25,17 @@ final class KendallTau {
     double compute(int[] rows) {
         int n = rows.length;
         long pairs = (long) n * (n - 1) / 2;
-        int[] byY = sortedBy(y, rows, rows);     // stable: first by y ...
-        int[] byXY = sortedBy(x, byY, rows);     // ... then by x, ties in x keep y order
         int[] xs = new int[n];
         int[] ys = new int[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = x.group[byXY[i]];
-            ys[i] = y.group[byXY[i]];
+        if (x.isSparse(rows) || y.isSparse(rows)) {
+            sortByXThenYBySorting(rows, xs, ys);
+        } else {
+            int[] byY = sortedBy(y, rows, rows);     // stable: first by y ...
+            int[] byXY = sortedBy(x, byY, rows);     // ... then by x, ties in x keep y order
+            for (int i = 0; i < n; i++) {
+                xs[i] = x.group[byXY[i]];
+                ys[i] = y.group[byXY[i]];
+            }
         }
         long xTies = 0;
         long jointTies = 0;
@@ -51,10 +57,7 @@ final class KendallTau {
                 jointRun = 1;
             }
         }
-        long yTies = 0;
-        for (int count : y.histogram(rows)) {
-            yTies += (long) count * (count - 1) / 2;
-        }
+        long yTies = yTies(rows, ys);
         if (n < 2 || xTies == pairs || yTies == pairs) {
             return Double.NaN;
         }
@@ -62,6 +65,45 @@ final class KendallTau {
         long concordantMinusDiscordant = pairs - xTies - yTies + jointTies - 2 * discordant;
         double tau = concordantMinusDiscordant / Math.sqrt(pairs - xTies) / Math.sqrt(pairs - yTies);
         return Math.max(-1.0, Math.min(1.0, tau));
+    }
+
+    /**
+     * The rows' (x, y) groups ordered by x then y, by sorting packed pairs: for samples much smaller
+     * than the bound data, where counting sorts would walk every group.
+     */
+    private void sortByXThenYBySorting(int[] rows, int[] xs, int[] ys) {
+        long[] keys = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            keys[i] = ((long) x.group[rows[i]] << 32) | y.group[rows[i]];
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < keys.length; i++) {
+            xs[i] = (int) (keys[i] >>> 32);
+            ys[i] = (int) keys[i];
+        }
+    }
+
+    /** Pairs tied in y, from the y groups of the sample (in any order). */
+    private long yTies(int[] rows, int[] ys) {
+        long ties = 0;
+        if (y.isSparse(rows)) {
+            int[] sorted = ys.clone();
+            Arrays.sort(sorted);
+            long run = 1;
+            for (int i = 1; i <= sorted.length; i++) {
+                if (i < sorted.length && sorted[i] == sorted[i - 1]) {
+                    run++;
+                } else {
+                    ties += run * (run - 1) / 2;
+                    run = 1;
+                }
+            }
+            return ties;
+        }
+        for (int count : y.histogram(rows)) {
+            ties += (long) count * (count - 1) / 2;
+        }
+        return ties;
     }
 
     /** {@code order} stably sorted by {@code ranks.group}; a counting sort over the bound groups. */

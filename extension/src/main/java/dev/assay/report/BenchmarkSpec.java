@@ -36,6 +36,10 @@ public final class BenchmarkSpec {
     @JsonProperty("comparisons")
     public List<CompareSpec> comparisons = new ArrayList<>();
 
+    /** The stored baseline every model is checked against, or null. */
+    @JsonProperty("baseline")
+    public BaselineSpec baseline;
+
     /** Models by name, in run order. */
     @JsonProperty("models")
     public Map<String, ModelSpec> models = new LinkedHashMap<>();
@@ -89,6 +93,25 @@ public final class BenchmarkSpec {
                               @JsonProperty("tolerance") double tolerance) {
     }
 
+    /**
+     * A {@code @Baseline}: where the stored results are and how much worse a metric may get.
+     *
+     * @param file the stored baseline's path, relative to the project root
+     * @param tolerance allowed drop in the metric's units
+     * @param relativeTolerance allowed drop as a fraction of the stored value
+     * @param metrics the metrics checked; empty for success_rate and every stored quality metric
+     * @param cases whether per-case results are stored (paired tests)
+     */
+    public record BaselineSpec(@JsonProperty("file") String file, @JsonProperty("tolerance") double tolerance,
+                               @JsonProperty("relative_tolerance") double relativeTolerance,
+                               @JsonProperty("metrics") List<String> metrics, @JsonProperty("cases") boolean cases) {
+
+        /** How much worse than {@code stored} a metric may be. */
+        public double allowed(double stored) {
+            return Math.max(tolerance, relativeTolerance * Math.abs(stored));
+        }
+    }
+
     /** One model of the benchmark. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class ModelSpec {
@@ -104,6 +127,9 @@ public final class BenchmarkSpec {
         /** What ran the model (the summary's runtime object), or null. */
         @JsonProperty("runtime")
         public Map<String, Object> runtime;
+        /** The model's {@code @CaseThreshold}s (class and method), for pass@k / pass^k; null when none. */
+        @JsonProperty("case_thresholds")
+        public List<ThresholdSpec> caseThresholds;
 
         /** Records a complete run holds for this model. */
         public int expectedRecords() {

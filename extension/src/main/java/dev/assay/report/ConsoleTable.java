@@ -65,13 +65,57 @@ public final class ConsoleTable {
                         .append(System.lineSeparator());
             }
         }
+        appendRounds(out, result.models, columns);
         appendComparisons(out, result);
+        appendBaselines(out, result.baselines);
         for (Summary.ModelResult m : result.models) {
             for (String failure : ThresholdVerdicts.failures(m, confidence)) {
                 out.append("  FAIL ").append(m.model).append(": ").append(failure).append(System.lineSeparator());
             }
         }
         return out.toString();
+    }
+
+    /** One line per model run in several rounds: agreement, pass@k / pass^k, headline metrics as mean ± SE. */
+    private static void appendRounds(StringBuilder out, List<Summary.ModelResult> models, Set<String> columns) {
+        for (Summary.ModelResult m : models) {
+            RoundsResult r = m.rounds;
+            if (r == null) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("  rounds ").append(m.model).append(" (k=").append(r.k).append(", ")
+                    .append(r.cases).append(" cases): ");
+            List<String> parts = new ArrayList<>();
+            if (r.agreement != null) {
+                parts.add("same prediction in every round " + Math.round(r.agreement * r.casesCompared) + "/"
+                        + r.casesCompared + (r.fleissKappa != null ? ", Fleiss' kappa " + Fmt.num(r.fleissKappa) : ""));
+            }
+            if (r.passAtK != null) {
+                parts.add("pass@" + r.k + " " + Fmt.num(r.passAtK) + ", pass^" + r.k + " " + Fmt.num(r.passHatK) + " ("
+                        + r.passCriterion + ")");
+            }
+            for (String metric : columns) {
+                RoundsResult.Spread s = r.metrics.get(metric);
+                if (s != null && s.mean() != null) {
+                    parts.add(metric + " " + s.display());
+                }
+            }
+            out.append(line).append(String.join("; ", parts)).append(System.lineSeparator());
+        }
+    }
+
+    /** Per model: how many metrics hold against the stored baseline, and each regression in full. */
+    private static void appendBaselines(StringBuilder out, List<BaselineResult> rows) {
+        java.util.Map<String, List<BaselineResult>> byModel = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byModel.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r));
+        byModel.forEach((model, list) -> {
+            long regressed = list.stream().filter(BaselineResult::regressed).count();
+            out.append("  baseline ").append(list.get(0).file()).append(" › ").append(model).append(": ")
+                    .append(list.size() - regressed).append(" of ").append(list.size()).append(" metrics hold")
+                    .append(System.lineSeparator());
+            list.stream().filter(BaselineResult::regressed).forEach(r ->
+                    out.append("    REGRESSED ").append(r.note()).append(System.lineSeparator()));
+        });
     }
 
     /** Headline metrics, success rate, and every metric with a significant difference; per-label rows are counted. */
@@ -86,7 +130,16 @@ public final class ConsoleTable {
             }
             boolean shown = HEADLINE.contains(c.metric()) || c.metric().equals("success_rate")
                     || !c.verdict().equals("no_difference");
-            if (shown) {
+            if (c.metric().contains("[")) {
+                // Per-label rows are the table people ask for ("per-label F1, baseline vs candidate"):
+                // always shown, one short line each, so a "+∞%" on two examples reads as what it is.
+                String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
+                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s -> %s (\u0394 %s%s, Holm p=%s, n=%d)%n",
+                        c.metric(), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
+                        c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
+                        c.ciLow() == null ? "" : ", CI " + Fmt.num(c.ciLow()) + "\u2013" + Fmt.num(c.ciHigh()),
+                        Fmt.num(c.pAdjusted()), c.nPairs()));
+            } else if (shown) {
                 String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
                 out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", c.metric(), verdict, c.note()));
             } else {

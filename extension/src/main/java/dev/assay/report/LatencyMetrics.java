@@ -27,16 +27,16 @@ public final class LatencyMetrics {
         double[] latency = column(okRecords, CaseRecord::latencyMs);
         if (Arrays.stream(latency).anyMatch(v -> !Double.isNaN(v))) {
             out.put("latency_mean_ms", rows -> mean(latency, rows));
-            out.put("latency_p50_ms", rows -> percentile(latency, rows, 50));
-            out.put("latency_p90_ms", rows -> percentile(latency, rows, 90));
-            out.put("latency_p95_ms", rows -> percentile(latency, rows, 95));
-            out.put("latency_p99_ms", rows -> percentile(latency, rows, 99));
+            out.put("latency_p50_ms", percentileOf(latency, 50));
+            out.put("latency_p90_ms", percentileOf(latency, 90));
+            out.put("latency_p95_ms", percentileOf(latency, 95));
+            out.put("latency_p99_ms", percentileOf(latency, 99));
             out.put("throughput_per_s", rows -> 1000.0 / mean(latency, rows));
         }
         double[] ttft = column(okRecords, CaseRecord::ttftMs);
         if (Arrays.stream(ttft).anyMatch(v -> !Double.isNaN(v))) {
-            out.put("ttft_p50_ms", rows -> percentile(ttft, rows, 50));
-            out.put("ttft_p95_ms", rows -> percentile(ttft, rows, 95));
+            out.put("ttft_p50_ms", percentileOf(ttft, 50));
+            out.put("ttft_p95_ms", percentileOf(ttft, 95));
         }
         double[] tokens = column(okRecords, r -> r.tokensOut() == null || r.latencyMs() == null ? null
                 : r.tokensOut().doubleValue());
@@ -77,20 +77,9 @@ public final class LatencyMetrics {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static double percentile(double[] values, int[] rows, double p) {
-        double[] picked = new double[rows.length];
-        int n = 0;
-        for (int r : rows) {
-            if (!Double.isNaN(values[r])) {
-                picked[n++] = values[r];
-            }
-        }
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = Arrays.copyOf(picked, n);
-        Arrays.sort(sorted);
-        return percentile(sorted, p);
+    private static SampleMetric percentileOf(double[] values, double p) {
+        OrderStatistics order = new OrderStatistics(values);
+        return rows -> order.percentile(rows, p);
     }
 
     /** The p-th percentile (0–100) of sorted values, linear interpolation (numpy's default). */

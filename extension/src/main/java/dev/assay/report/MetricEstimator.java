@@ -38,7 +38,7 @@ public final class MetricEstimator {
      */
     public Map<String, Summary.Estimate> estimate(String key, ModelScorer scorer) {
         Map<String, Summary.Estimate> out = new LinkedHashMap<>();
-        int all = scorer.records().size();
+        int all = scorer.size();
         int ok = scorer.okRecords().size();
         if (all > 0) {
             dev.assay.stats.Estimate rate = Wilson.estimate(ok, all, settings.confidence());

@@ -5,7 +5,6 @@ import dev.assay.metrics.ClassificationMetrics;
 import dev.assay.metrics.MultilabelMetrics;
 import dev.assay.metrics.RegressionMetrics;
 import dev.assay.metrics.SampleMetric;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +128,8 @@ public final class ModelScorer {
         return counts;
     }
 
-    /** All records. */
-    public List<CaseRecord> records() {
-        return new ArrayList<>(all);
+    /** How many records there are, whatever their status. */
+    public int size() {
+        return all.size();
     }
 }

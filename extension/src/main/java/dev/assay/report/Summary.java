@@ -40,6 +40,10 @@ public final class Summary {
         /** The comparisons, in declaration order, one entry per metric. */
         @JsonProperty("comparisons")
         public List<ComparisonResult> comparisons = new ArrayList<>();
+        /** Each model's metrics checked against the stored baseline ({@code @Baseline}); absent without one. */
+        @JsonProperty("baselines")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<BaselineResult> baselines = new ArrayList<>();
     }
 
     /** One model's results. */
@@ -73,6 +77,9 @@ public final class Summary {
         /** Threshold verdicts, in declaration order. */
         @JsonProperty("thresholds")
         public List<ThresholdResult> thresholds = new ArrayList<>();
+        /** Agreement, pass@k / pass^k and metric spread across rounds; null for a single round. */
+        @JsonProperty("rounds")
+        public RoundsResult rounds;
     }
 
     /**
@@ -85,7 +92,7 @@ public final class Summary {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"value", "ci_low", "ci_high", "ci_method"})
-    public record Estimate(@JsonProperty("value") Double value, @JsonProperty("ci_low") Double ciLow,
+    public record Estimate(@JsonProperty("value") @JsonInclude(JsonInclude.Include.ALWAYS) Double value, @JsonProperty("ci_low") Double ciLow,
                            @JsonProperty("ci_high") Double ciHigh, @JsonProperty("ci_method") String method) {
 
         /** A point value without interval; NaN becomes null (JSON has no NaN). */

@@ -20,6 +20,11 @@ public final class SummaryBuilder {
         this.estimator = estimator;
     }
 
+    /** The estimator every interval comes from. */
+    public MetricEstimator estimator() {
+        return estimator;
+    }
+
     /**
      * The whole summary of a run.
      *
@@ -67,6 +72,8 @@ public final class SummaryBuilder {
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
+        m.rounds = RoundAnalysis.of(records, task, spec,
+                modelSpec != null && modelSpec.caseThresholds != null ? modelSpec.caseThresholds : List.of());
         return m;
     }
 

@@ -73,4 +73,21 @@ class BehaviourTest {
                         message("case [s5] of model [m]: judge 2 is below the minimum 3 (expected pos, predicted pos)"))));
         assertThat(run.journal()).hasSize(6);
     }
+
+    @Test
+    void longBenchmarksPrintAProgressLineAtMostEveryInterval() {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            BenchmarkRun.of(output, Map.of("assay.progress.seconds", "1"), BehaviourTestCase.Slow.class);
+        } finally {
+            System.setOut(old);
+        }
+        List<String> progress = captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("[assay] slow \u203a sleepy: ")).toList();
+        // 6 cases x 350 ms = 2.1 s: one or two lines, never one per case.
+        assertThat(progress).hasSizeBetween(1, 2);
+        assertThat(progress.get(0)).matches("\\[assay\\] slow \u203a sleepy: \\d/6 cases \\(\\d+/s, ~\\d+s left\\)");
+    }
 }

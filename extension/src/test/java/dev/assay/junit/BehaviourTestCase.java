@@ -58,4 +58,15 @@ class BehaviourTestCase {
             out.score("judge", c.text("text").length() > 10 ? 4 : 2);
         }
     }
+
+    /** A slow model: long enough for a progress line at one-second intervals. */
+    @Benchmark("slow")
+    @CaseSource("datasets/tiny-sentiment.jsonl")
+    static class Slow {
+        @BenchmarkTest(model = "sleepy")
+        void sleepy(BenchmarkCase c, Outcome out) throws InterruptedException {
+            Thread.sleep(350);
+            out.predict("pos");
+        }
+    }
 }

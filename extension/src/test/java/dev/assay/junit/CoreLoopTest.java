@@ -93,4 +93,13 @@ class CoreLoopTest {
         assertThat(off.at("/thresholds/0/passed").asBoolean()).isFalse();
         assertThat(summary.at("/benchmarks/0/models/0/thresholds/0/passed").asBoolean()).isTrue();
     }
+
+    @Test
+    void aMetricThatCannotBeComputedKeepsItsValueFieldAsNull() {
+        BenchmarkRun run = BenchmarkRun.of(output, BehaviourTestCase.CaseThresholds.class);
+
+        // Every prediction is "pos": Cohen's kappa is undefined (0/0), and the contract still needs "value".
+        JsonNode kappa = run.summary().at("/benchmarks/0/models/0/metrics/cohen_kappa");
+        assertThat(kappa.has("value")).isTrue();
+    }
 }

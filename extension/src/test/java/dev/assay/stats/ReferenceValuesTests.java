@@ -102,4 +102,22 @@ class ReferenceValuesTests {
         assertThat(d).isCloseTo(c.get("effect_size").asDouble(), within(1e-8));
         assertThat(d).isCloseTo(c.get("solve_power").asDouble(), within(1e-5));
     }
+
+    static List<JsonNode> fleiss() {
+        return Reference.cases("fleiss_kappa");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fleiss")
+    void fleissKappaMatchesStatsmodels(JsonNode c) {
+        JsonNode table = c.get("table");
+        int[][] counts = new int[table.size()][];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = new int[table.get(i).size()];
+            for (int j = 0; j < counts[i].length; j++) {
+                counts[i][j] = table.get(i).get(j).asInt();
+            }
+        }
+        assertThat(FleissKappa.of(counts)).isCloseTo(Reference.number(c.get("kappa")), EXACT);
+    }
 }

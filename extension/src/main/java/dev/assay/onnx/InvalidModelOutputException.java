@@ -1,0 +1,16 @@
+package dev.assay.onnx;
+
+/**
+ * {@code InvalidModelOutputException} is thrown by {@link OnnxResult} when a model output read as a
+ * prediction holds NaN or an infinity. The benchmark method lets it propagate, so the case is recorded
+ * with status {@code error} and this message as its reason instead of scoring a meaningless number.
+ */
+public class InvalidModelOutputException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An error whose message names the output, the bad value and where it sits. */
+    public InvalidModelOutputException(String message) {
+        super(message);
+    }
+}

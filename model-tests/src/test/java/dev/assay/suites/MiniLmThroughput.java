@@ -1,0 +1,181 @@
+package dev.assay.suites;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.data.ProjectPaths;
+import dev.assay.onnx.OnnxTokenizer;
+import java.io.InputStream;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/**
+ * Throughput of the MiniLM int8 suite run through Assay against a raw ONNX Runtime Java loop over the
+ * same sentence pairs, in the same JVM. A measurement, not a timed test: it asserts nothing about
+ * speed and runs only when asked for:
+ *
+ * <pre>
+ * mvn -o -Pbenchmarks -pl model-tests -am test -Dtest=MiniLmThroughput -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * <p>Both sides load the model, tokenize each pair as a batch of two, run the session, mean-pool and
+ * take the cosine, {@link MiniLmInt8ThroughputSuite#ROUNDS} times per pair. The Assay side adds what a
+ * benchmark run costs: test discovery, one test node per case, the journal, metrics with bootstrap
+ * intervals and the summary. Each side runs once to warm up, then {@value #TRIALS} times alternately;
+ * the best time of each is reported. Both sides run ONNX Runtime on one intra-op thread: its thread
+ * pool spins between runs, which on a small shared machine makes the numbers mostly noise.
+ */
+@Tag("benchmark")
+class MiniLmThroughput {
+
+    private static final int TRIALS = 5;
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+
+    @Test
+    void assayAgainstRawOnnxRuntime() throws Exception {
+        List<String[]> pairs = pairs();
+        int calls = pairs.size() * MiniLmInt8ThroughputSuite.ROUNDS;
+        Path output = Files.createTempDirectory("assay-throughput");
+
+        rawLoop(pairs);
+        assay(output, "1000");
+        double bestRaw = Double.MAX_VALUE;
+        double bestAssay = Double.MAX_VALUE;
+        double bestAssayNoIntervals = Double.MAX_VALUE;
+        for (int t = 0; t < TRIALS; t++) {
+            bestRaw = Math.min(bestRaw, rawLoop(pairs));
+            bestAssay = Math.min(bestAssay, assay(output, "1000"));
+            bestAssayNoIntervals = Math.min(bestAssayNoIntervals, assay(output, "0"));
+        }
+        System.out.printf(Locale.ROOT, "%n[throughput] MiniLM int8, %d pairs x %d rounds = %d calls, best of %d%n",
+                pairs.size(), MiniLmInt8ThroughputSuite.ROUNDS, calls, TRIALS);
+        System.out.printf(Locale.ROOT, "[throughput] raw ONNX Runtime loop: %.3f s, %.1f pairs/s%n", bestRaw, calls / bestRaw);
+        System.out.printf(Locale.ROOT, "[throughput] through Assay:         %.3f s, %.1f pairs/s%n", bestAssay, calls / bestAssay);
+        System.out.printf(Locale.ROOT, "[throughput] Assay / raw throughput: %.3fx%n", bestRaw / bestAssay);
+        System.out.printf(Locale.ROOT, "[throughput] through Assay without bootstrap intervals: %.3f s, %.3fx%n",
+                bestAssayNoIntervals, bestRaw / bestAssayNoIntervals);
+    }
+
+    /** Seconds for the whole suite through the JUnit Platform launcher, as {@code mvn test} would run it. */
+    private static double assay(Path output, String resamples) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(MiniLmInt8ThroughputSuite.class))
+                .configurationParameters(Map.of("assay.output.dir", output.toString(), "assay.progress.seconds", "3600",
+                        "assay.bootstrap.resamples", resamples))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        long start = System.nanoTime();
+        launcher.execute(request, listener);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "[throughput] assay run %.3f s%n", seconds);
+        if (listener.getSummary().getTotalFailureCount() > 0) {
+            throw new IllegalStateException("the Assay run failed: " + listener.getSummary().getFailures());
+        }
+        return seconds;
+    }
+
+    /** Seconds for the same work written directly against ONNX Runtime's Java API, model load included. */
+    private static double rawLoop(List<String[]> pairs) throws Exception {
+        long start = System.nanoTime();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        byte[] model;
+        try (InputStream in = MiniLmThroughput.class.getClassLoader().getResourceAsStream(MODEL)) {
+            model = in.readAllBytes();
+        }
+        double checksum = 0;
+        OnnxTokenizer tokenizer = SentenceSimilarityBenchmark.TOKENIZER;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            try (OrtSession session = env.createSession(model, options)) {
+            for (int round = 0; round < MiniLmInt8ThroughputSuite.ROUNDS; round++) {
+                for (String[] pair : pairs) {
+                    OnnxTokenizer.Tokens tokens = tokenizer.encode(List.of(pair[0], pair[1]));
+                    int n = 2;
+                    int len = tokens.ids()[0].length;
+                    long[] shape = {n, len};
+                    try (OnnxTensor ids = OnnxTensor.createTensor(env, LongBuffer.wrap(flat(tokens.ids())), shape);
+                         OnnxTensor mask = OnnxTensor.createTensor(env, LongBuffer.wrap(flat(tokens.attentionMask())), shape);
+                         OnnxTensor types = OnnxTensor.createTensor(env, LongBuffer.wrap(flat(tokens.typeIds())), shape);
+                         OrtSession.Result result = timedRun(session, Map.of("input_ids", ids, "attention_mask", mask,
+                                 "token_type_ids", types))) {
+                        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                        int dims = hidden.remaining() / (n * len);
+                        float[][] pooled = new float[n][dims];
+                        for (int i = 0; i < n; i++) {
+                            int count = 0;
+                            for (int j = 0; j < len; j++) {
+                                if (tokens.attentionMask()[i][j] == 0) {
+                                    continue;
+                                }
+                                count++;
+                                for (int k = 0; k < dims; k++) {
+                                    pooled[i][k] += hidden.get((i * len + j) * dims + k);
+                                }
+                            }
+                            for (int k = 0; k < dims; k++) {
+                                pooled[i][k] /= count;
+                            }
+                        }
+                        checksum += SentenceEmbeddings.cosine(pooled[0], pooled[1]);
+                    }
+                }
+            }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "[throughput] raw loop %.3f s, of which session.run %.3f s%n", seconds, runNanos / 1e9);
+        runNanos = 0;
+        if (Double.isNaN(checksum)) {
+            throw new IllegalStateException("raw loop produced NaN");
+        }
+        return seconds;
+    }
+
+    static long runNanos;
+
+    private static OrtSession.Result timedRun(OrtSession session, Map<String, OnnxTensor> inputs) throws Exception {
+        long t = System.nanoTime();
+        OrtSession.Result r = session.run(inputs);
+        runNanos += System.nanoTime() - t;
+        return r;
+    }
+
+    private static long[] flat(long[][] rows) {
+        long[] out = new long[rows.length * rows[0].length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, out, i * rows[0].length, rows[0].length);
+        }
+        return out;
+    }
+
+    private static List<String[]> pairs() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path file = ProjectPaths.detect(System.getProperty("assay.root")).resolve("fixtures/datasets/sentence-pairs.jsonl");
+        List<String[]> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                JsonNode row = json.readTree(line);
+                pairs.add(new String[] {row.get("a").asText(), row.get("b").asText()});
+            }
+        }
+        return pairs;
+    }
+}
