@@ -96,7 +96,7 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback {
 
     /** Hands the case's evidence to the Allure report (dev.assay.report.allure); never throws. */
     private void reportToAllure(ExtensionContext context, CaseRecord record, int index, boolean nodeFailed) {
-        state.run().allure().caseFinished(new CaseEvidence(record, context.getDisplayName(), benchmarkCase.location(),
+        state.run().allure().caseFinished(new CaseEvidence(context.getUniqueId(), record, context.getDisplayName(), benchmarkCase.location(),
                 benchmarkCase.inputs(), outcome.prompt(), outcome.reply(), index, plan.expectedRecords(), nodeFailed));
     }
 

@@ -58,7 +58,7 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
                     .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
                     .toList();
             mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
-            reportToAllure(mine);
+            reportToAllure(context, mine);
             List<String> worse = mine.stream()
                     .filter(r -> r.verdict().equals("worse") && r.delta() != null
                             && Math.abs(r.delta()) > compare.tolerance())
@@ -72,9 +72,9 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
         }
 
         /** Hands the comparison to the Allure report (dev.assay.report.allure); never throws. */
-        private void reportToAllure(List<ComparisonResult> rows) {
+        private void reportToAllure(ExtensionContext context, List<ComparisonResult> rows) {
             Summary.BenchmarkResult result = state.result();
-            state.run().allure().comparison(state.name(), compare.baseline(), compare.candidate(), rows,
+            state.run().allure().comparison(context.getUniqueId(), state.name(), compare.baseline(), compare.candidate(), rows,
                     model(result, compare.baseline()), model(result, compare.candidate()),
                     state.run().config().estimator().confidence());
         }

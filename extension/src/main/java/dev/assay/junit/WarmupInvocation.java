@@ -37,7 +37,7 @@ final class WarmupInvocation implements TestTemplateInvocationContext {
 
     /** Warmups are not measurements: the Allure report shows only those that broke (dev.assay.report.allure). */
     private void reportToAllure(ExtensionContext context) {
-        state.run().allure().warmupFinished(state.name(), plan.model(), context.getDisplayName(),
+        state.run().allure().warmupFinished(context.getUniqueId(), state.name(), plan.model(), context.getDisplayName(),
                 context.getExecutionException().isPresent());
     }
 }

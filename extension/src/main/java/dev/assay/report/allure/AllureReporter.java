@@ -8,6 +8,7 @@ import dev.assay.report.Json;
 import dev.assay.report.Summary;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import io.qameta.allure.model.Stage;
 import io.qameta.allure.model.Status;
 import io.qameta.allure.model.TestResult;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * AllureReporter allure = AllureReporter.create(context::getConfigurationParameter, seed);
  * allure.caseFinished(evidence);            // in the case node
- * allure.summary(benchmark, spec, result, records, 0.95);   // in the summary node
+ * allure.summary(context.getUniqueId(), benchmark, spec, result, records, 0.95);   // in the summary node
  * allure.runFinished(runId, summary);       // when the run ends
  * }</pre>
  */
@@ -72,7 +73,7 @@ public final class AllureReporter {
             return;
         }
         guarded(lifecycle -> {
-            String uuid = lifecycle.getCurrentTestCase().orElse(null);
+            String uuid = resultOf(lifecycle, evidence.nodeId());
             if (uuid == null) {
                 return;
             }
@@ -92,9 +93,9 @@ public final class AllureReporter {
     }
 
     /** Places a failed warmup call under its model; drops the result of one that passed (it measured nothing). */
-    public void warmupFinished(String benchmark, String model, String displayName, boolean failed) {
+    public void warmupFinished(String nodeId, String benchmark, String model, String displayName, boolean failed) {
         guarded(lifecycle -> {
-            String uuid = lifecycle.getCurrentTestCase().orElse(null);
+            String uuid = resultOf(lifecycle, nodeId);
             if (uuid == null) {
                 return;
             }
@@ -110,10 +111,10 @@ public final class AllureReporter {
     }
 
     /** Fills the summary node of a model: metrics table, threshold steps and charts. */
-    public void summary(String benchmark, BenchmarkSpec spec, Summary.ModelResult result, List<CaseRecord> records,
-                        double confidence) {
+    public void summary(String nodeId, String benchmark, BenchmarkSpec spec, Summary.ModelResult result,
+                        List<CaseRecord> records, double confidence) {
         guarded(lifecycle -> {
-            if (lifecycle.getCurrentTestCase().isPresent()) {
+            if (resultOf(lifecycle, nodeId) != null) {
                 reported = true;
                 int count = shown.getOrDefault(benchmark + "\u0000" + result.model, new AtomicInteger()).get();
                 String note = "Allure shows " + count + " of " + result.n + " case results (assay.allure.cases="
@@ -124,10 +125,11 @@ public final class AllureReporter {
     }
 
     /** Fills a comparison node: the table, the differences chart and the per-label change. */
-    public void comparison(String benchmark, String baseline, String candidate, List<ComparisonResult> rows,
-                           Summary.ModelResult baselineResult, Summary.ModelResult candidateResult, double confidence) {
+    public void comparison(String nodeId, String benchmark, String baseline, String candidate,
+                           List<ComparisonResult> rows, Summary.ModelResult baselineResult,
+                           Summary.ModelResult candidateResult, double confidence) {
         guarded(lifecycle -> {
-            if (lifecycle.getCurrentTestCase().isPresent()) {
+            if (resultOf(lifecycle, nodeId) != null) {
                 ComparisonReport.write(lifecycle, benchmark, baseline, candidate, rows, baselineResult,
                         candidateResult, confidence);
             }
@@ -194,6 +196,22 @@ public final class AllureReporter {
                 writer.writeFile("history/" + f.getFileName(), Files.readAllBytes(f));
             }
         }
+    }
+
+    /**
+     * The uuid of the Allure result of the JUnit node {@code nodeId}, or null. The thread's current
+     * result may belong to another node: a benchmark run by EngineTestKit inside a test runs on the
+     * thread of that outer test, whose result must not receive the inner nodes' evidence.
+     */
+    private static String resultOf(AllureLifecycle lifecycle, String nodeId) {
+        String uuid = lifecycle.getCurrentTestCase().orElse(null);
+        if (uuid == null) {
+            return null;
+        }
+        boolean[] mine = new boolean[1];
+        lifecycle.updateTestCase(uuid, r -> mine[0] = r.getLabels().stream().anyMatch(l ->
+                AllureJunitPlatform.JUNIT_PLATFORM_UNIQUE_ID.equals(l.getName()) && nodeId.equals(l.getValue())));
+        return mine[0] ? uuid : null;
     }
 
     private static void writeFile(AllureLifecycle lifecycle, String name, String content) {

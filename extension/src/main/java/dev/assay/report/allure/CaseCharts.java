@@ -7,11 +7,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.HdrHistogram.DoubleHistogram;
-import org.HdrHistogram.DoubleHistogramIterationValue;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
@@ -141,19 +138,28 @@ final class CaseCharts {
     static JFreeChart latencyHistogram(String title, List<CaseRecord> records) {
         DoubleHistogram histogram = new DoubleHistogram(3);
         records.stream().filter(r -> r.latencyMs() != null && r.latencyMs() >= 0)
-                .forEach(r -> histogram.recordValue(Math.max(r.latencyMs(), 1e-6)));
+                .forEach(r -> histogram.recordValue(Math.max(r.latencyMs(), 1e-3)));
         if (histogram.getTotalCount() == 0) {
             return null;
         }
-        double width = Math.max((histogram.getMaxValue() - histogram.getMinValue()) / 30.0, 1e-6);
+        // Thirty equal bins between the smallest and largest latency, counted directly: iterating an
+        // HdrHistogram in linear steps can take millions of steps when its range auto-resizes.
+        double[] values = records.stream().filter(r -> r.latencyMs() != null && r.latencyMs() >= 0)
+                .mapToDouble(CaseRecord::latencyMs).toArray();
+        double min = java.util.Arrays.stream(values).min().orElse(0);
+        double max = java.util.Arrays.stream(values).max().orElse(0);
+        int binCount = 30;
+        double width = max > min ? (max - min) / binCount : 1;
+        long[] counts = new long[binCount];
+        for (double v : values) {
+            counts[Math.min(binCount - 1, (int) ((v - min) / width))]++;
+        }
         XYSeries bins = new XYSeries("cases");
-        Map<Double, Long> counts = new TreeMap<>();
-        for (DoubleHistogramIterationValue v : histogram.linearBucketValues(width)) {
-            if (v.getCountAddedInThisIterationStep() > 0) {
-                counts.merge(v.getValueIteratedTo() - width / 2, v.getCountAddedInThisIterationStep(), Long::sum);
+        for (int b = 0; b < binCount; b++) {
+            if (counts[b] > 0) {
+                bins.add(min + (b + 0.5) * width, counts[b]);
             }
         }
-        counts.forEach(bins::add);
         JFreeChart chart = ChartFactory.createXYBarChart(title, "latency (ms)", false, "cases",
                 new XYSeriesCollection(bins), PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = chart.getXYPlot();

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param index the record's position among the model's records (round × cases + case), from 0
  * @param total how many records the model has in a complete run
  * @param nodeFailed whether the test node failed or broke (an exception or a case threshold)
+ * @param nodeId the node's JUnit unique id, to find its Allure result
  */
-public record CaseEvidence(CaseRecord record, String displayName, String location, Map<String, Object> inputs,
+public record CaseEvidence(String nodeId, CaseRecord record, String displayName, String location, Map<String, Object> inputs,
                            String prompt, String reply, int index, int total, boolean nodeFailed) {
 }
