@@ -55,4 +55,17 @@ public interface Outcome {
      * and counts against {@code success_rate}, not as a broken test.
      */
     Outcome unparseable(String reason);
+
+    /**
+     * Records what was sent to the model (an LLM prompt), shown with the case in the Allure report.
+     * It is not written to the journal; secrets found in it are redacted before it is shown.
+     */
+    default Outcome prompt(String text) {
+        return this;
+    }
+
+    /** Records the model's reply verbatim, shown with the case in the Allure report (not in the journal). */
+    default Outcome reply(String text) {
+        return this;
+    }
 }

@@ -92,8 +92,10 @@ final class BenchmarkState {
      * order, so a summary rebuilt from the journal resamples the same rows. The record is encoded
      * before the lock, which then covers only the write: with 16 cases finishing at once the lock is
      * the benchmark's one point of contention.
+     *
+     * @return how many records the model has now
      */
-    void record(CaseRecord record) {
+    int record(CaseRecord record) {
         byte[] line = RunJournal.encode(record);
         int done;
         ModelPlan plan = plans.get(record.model());
@@ -107,6 +109,7 @@ final class BenchmarkState {
         }
         long startedAt = started.computeIfAbsent(record.model(), k -> System.nanoTime());
         run.progress().caseDone(spec.benchmark + " \u203a " + record.model(), done, plan.expectedRecords(), startedAt);
+        return done;
     }
 
     /**

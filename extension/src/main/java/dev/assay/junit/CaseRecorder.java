@@ -4,6 +4,7 @@ import dev.assay.api.Task;
 import dev.assay.api.CaseFailure;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Labels;
+import dev.assay.report.allure.CaseEvidence;
 import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -79,19 +80,33 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback, Te
                 failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
                 error,
                 benchmarkCase.tags(), outcome.scores());
-        state.record(record);
+        int done = state.record(record);
         // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our own.
         outcome.attachments().forEach((name, text) -> {
             if (!text.isEmpty()) {
                 context.publishReportEntry(name, text);
             }
         });
-        if (failure == null && error != null && status.equals(CaseRecord.ERROR)) {
-            throw new IllegalStateException("model [" + plan.model() + "] on case [" + benchmarkCase.id() + "]: " + error);
+        boolean passed = false;
+        try {
+            if (failure == null && error != null && status.equals(CaseRecord.ERROR)) {
+                throw new IllegalStateException("model [" + plan.model() + "] on case [" + benchmarkCase.id() + "]: "
+                        + error);
+            }
+            if (failure == null) {
+                CaseThresholdCheck.check(context, record);
+            }
+            passed = failure == null;
+        } finally {
+            reportToAllure(context, record, done - 1, !passed);
         }
-        if (failure == null) {
-            CaseThresholdCheck.check(context, record);
-        }
+    }
+
+    /** Hands the case's evidence to the Allure report (dev.assay.report.allure); never throws. */
+    private void reportToAllure(ExtensionContext context, CaseRecord record, int index, boolean nodeFailed) {
+        state.run().allure().caseFinished(new CaseEvidence(context.getUniqueId(), record, context.getDisplayName(),
+                benchmarkCase.location(), benchmarkCase.inputs(), outcome.prompt(), outcome.reply(), index,
+                plan.expectedRecords(), nodeFailed));
     }
 
     /** A disabled case node never reaches {@link #afterEach}; summaries waiting for it must not wait forever. */

@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.ComparisonResult;
 import dev.assay.report.Fmt;
+import dev.assay.report.Summary;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.junit.jupiter.api.extension.Extension;
@@ -60,6 +61,7 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
                     .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
                     .toList();
             mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
+            reportToAllure(context, mine);
             List<String> worse = mine.stream()
                     .filter(r -> r.verdict().equals("worse") && r.delta() != null
                             && Math.abs(r.delta()) > compare.tolerance())
@@ -71,6 +73,17 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
                         + String.join("\n  ", worse));
             }
         }
-    }
 
+        /** Hands the comparison to the Allure report (dev.assay.report.allure); never throws. */
+        private void reportToAllure(ExtensionContext context, List<ComparisonResult> rows) {
+            Summary.BenchmarkResult result = state.result();
+            state.run().allure().comparison(context.getUniqueId(), state.name(), compare.baseline(), compare.candidate(), rows,
+                    model(result, compare.baseline()), model(result, compare.candidate()),
+                    state.run().config().estimator().confidence());
+        }
+
+        private static Summary.ModelResult model(Summary.BenchmarkResult result, String name) {
+            return result.models.stream().filter(m -> m.model.equals(name)).findFirst().orElse(null);
+        }
+    }
 }

@@ -24,6 +24,8 @@ final class RecordingOutcome implements Outcome {
     private Map<String, Double> scores;
     private String unparseable;
     private Map<String, String> attachments;
+    private String prompt;
+    private String reply;
 
     @Override
     public Outcome predict(Object value) {
@@ -105,6 +107,26 @@ final class RecordingOutcome implements Outcome {
     public Outcome unparseable(String reason) {
         this.unparseable = reason == null || reason.isBlank() ? "output could not be parsed" : reason;
         return this;
+    }
+
+    @Override
+    public Outcome prompt(String text) {
+        this.prompt = text;
+        return this;
+    }
+
+    @Override
+    public Outcome reply(String text) {
+        this.reply = text;
+        return this;
+    }
+
+    String prompt() {
+        return prompt;
+    }
+
+    String reply() {
+        return reply;
     }
 
     Object predicted() {

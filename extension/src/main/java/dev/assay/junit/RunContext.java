@@ -8,6 +8,7 @@ import dev.assay.report.MetricEstimator;
 import dev.assay.report.RunJournal;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
+import dev.assay.report.allure.AllureReporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,10 +39,12 @@ final class RunContext implements AutoCloseable {
     private final RunJournal journal;
     private final SummaryBuilder summaryBuilder;
     private final ProgressReporter progress;
+    private final AllureReporter allure;
     private final Map<String, BenchmarkSpec> specs = new LinkedHashMap<>();
     private final Map<String, Summary.BenchmarkResult> results = new LinkedHashMap<>();
 
-    private RunContext(AssayConfig config) {
+    private RunContext(AssayConfig config, AllureReporter allure) {
+        this.allure = allure;
         this.config = config;
         this.paths = ProjectPaths.detect(config.root());
         this.runId = config.runId() != null ? config.runId() : newRunId();
@@ -54,7 +57,11 @@ final class RunContext implements AutoCloseable {
     /** The run's context, created on first use. */
     static RunContext of(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).computeIfAbsent(RunContext.class,
-                k -> new RunContext(AssayConfig.read(context)), RunContext.class);
+                k -> {
+                    AssayConfig config = AssayConfig.read(context);
+                    return new RunContext(config, AllureReporter.create(context::getConfigurationParameter,
+                            config.estimator().seed()));
+                }, RunContext.class);
     }
 
     private static String newRunId() {
@@ -84,6 +91,11 @@ final class RunContext implements AutoCloseable {
 
     ProgressReporter progress() {
         return progress;
+    }
+
+    /** The run's Allure reporter (dev.assay.report.allure). */
+    AllureReporter allure() {
+        return allure;
     }
 
     /** Appends a record to the journal at once. */
@@ -145,6 +157,7 @@ final class RunContext implements AutoCloseable {
         journal.close();
         if (!results.isEmpty()) {
             writeSummary(true);
+            allure.runFinished(runId, summary(true));
             System.out.println("[assay] run " + runId + ": journal " + journal.path() + ", summary "
                     + runDir.resolve("summary.json"));
         }

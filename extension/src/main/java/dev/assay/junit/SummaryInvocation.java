@@ -52,6 +52,7 @@ final class SummaryInvocation implements TestTemplateInvocationContext {
             Summary.ModelResult result = state.summarise(plan.model());
             double confidence = state.run().config().estimator().confidence();
             List<String> failures = ThresholdVerdicts.failures(result, confidence);
+            state.run().allure().summary(context.getUniqueId(), state.name(), state.spec(), result, state.records(plan.model()), confidence);
             if (!failures.isEmpty()) {
                 throw new AssertionFailedError("model [" + plan.model() + "] of benchmark [" + state.name() + "] "
                         + "misses " + (failures.size() == 1 ? "a threshold" : failures.size() + " thresholds") + ":\n  "

@@ -1,7 +1,9 @@
 package dev.assay.junit;
 
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
 /**
@@ -30,6 +32,12 @@ final class WarmupInvocation implements TestTemplateInvocationContext {
     @Override
     public List<Extension> getAdditionalExtensions() {
         RoundCase c = new RoundCase(state.caseAt(caseIndex), plan.expectedOf(caseIndex), 0);
-        return List.of(new CaseResolver(c, new RecordingOutcome()));
+        return List.of(new CaseResolver(c, new RecordingOutcome()), (AfterEachCallback) this::reportToAllure);
+    }
+
+    /** Warmups are not measurements: the Allure report shows only those that broke (dev.assay.report.allure). */
+    private void reportToAllure(ExtensionContext context) {
+        state.run().allure().warmupFinished(context.getUniqueId(), state.name(), plan.model(), context.getDisplayName(),
+                context.getExecutionException().isPresent());
     }
 }
