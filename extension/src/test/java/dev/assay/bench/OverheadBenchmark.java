@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -41,17 +42,19 @@ class OverheadBenchmark {
         }
         Files.write(dir.resolve("overhead.csv"), lines);
 
+        Map<String, String> plainConfig = Map.of();
         Map<String, String> withIntervals = Map.of("assay.root", dir.toString(),
-                "assay.output.dir", dir.resolve("assay").toString());
+                "assay.output.dir", dir.resolve("assay").toString(), "assay.allure.cases", "none");
         Map<String, String> noIntervals = Map.of("assay.root", dir.toString(),
-                "assay.output.dir", dir.resolve("assay").toString(), "assay.bootstrap.resamples", "0");
+                "assay.output.dir", dir.resolve("assay").toString(), "assay.bootstrap.resamples", "0",
+                "assay.allure.cases", "none");
         long[] plain = new long[ROUNDS];
         long[] assay = new long[ROUNDS];
         long[] assayNoCi = new long[ROUNDS];
-        run(TrivialParameterizedTestCase.class, Map.of());
+        run(TrivialParameterizedTestCase.class, plainConfig);
         run(TrivialAssayTestCase.class, noIntervals);
         for (int r = 0; r < ROUNDS; r++) {
-            plain[r] = run(TrivialParameterizedTestCase.class, Map.of());
+            plain[r] = run(TrivialParameterizedTestCase.class, plainConfig);
             assayNoCi[r] = run(TrivialAssayTestCase.class, noIntervals);
             assay[r] = run(TrivialAssayTestCase.class, withIntervals);
         }
@@ -69,7 +72,10 @@ class OverheadBenchmark {
     private static long run(Class<?> type, Map<String, String> config) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(type))
                 .configurationParameters(config).build();
-        Launcher launcher = LauncherFactory.create();
+        // No auto-registered listeners on either side (Allure's is on the test classpath): this measures
+        // the core loop; AllureOverheadBenchmark measures what Allure results cost per case.
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         long start = System.nanoTime();
         launcher.execute(request, listener);
