@@ -4,13 +4,8 @@ import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.ComparisonResult;
 import dev.assay.report.Fmt;
 import dev.assay.report.Summary;
-import java.lang.reflect.Method;
 import java.util.List;
-import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.InvocationInterceptor;
-import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
-import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -20,13 +15,12 @@ import org.opentest4j.TestAbortedException;
  * candidate is significantly worse than the baseline by more than the tolerance; its report entries
  * carry every metric's finding, including "this run cannot tell".
  */
-final class ComparisonInvocation implements TestTemplateInvocationContext {
+final class ComparisonInvocation extends VerdictInvocation {
 
-    private final BenchmarkState state;
     private final BenchmarkSpec.CompareSpec compare;
 
     ComparisonInvocation(BenchmarkState state, BenchmarkSpec.CompareSpec compare) {
-        this.state = state;
+        super(state);
         this.compare = compare;
     }
 
@@ -36,54 +30,46 @@ final class ComparisonInvocation implements TestTemplateInvocationContext {
     }
 
     @Override
-    public List<Extension> getAdditionalExtensions() {
-        return List.of(new CaseResolver(null, null), new Verifier());
+    List<String> models() {
+        return List.of(compare.baseline(), compare.candidate());
     }
 
-    /** Skips the benchmark method and judges the comparison instead. */
-    private final class Verifier implements InvocationInterceptor {
-
-        @Override
-        public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
-                                                ExtensionContext context) throws InterruptedException {
-            invocation.skip();
-            if (ParallelRuns.enabled(context)) {
-                state.awaitCases(List.of(compare.baseline(), compare.candidate()));
-            }
-            for (String model : List.of(compare.baseline(), compare.candidate())) {
-                if (!state.ran(model)) {
-                    throw new TestAbortedException("the comparison needs the cases of both [" + compare.baseline()
-                            + "] and [" + compare.candidate() + "] in one run, and [" + model + "] did not run; run "
-                            + "the whole benchmark class");
-                }
-            }
-            List<ComparisonResult> mine = state.comparisons().stream()
-                    .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
-                    .toList();
-            mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
-            reportToAllure(context, mine);
-            List<String> worse = mine.stream()
-                    .filter(r -> r.verdict().equals("worse") && r.delta() != null
-                            && Math.abs(r.delta()) > compare.tolerance())
-                    .map(ComparisonResult::note).toList();
-            if (!worse.isEmpty()) {
-                throw new AssertionFailedError(compare.candidate() + " is significantly worse than " + compare.baseline()
-                        + (compare.tolerance() > 0 ? " by more than the tolerance " + Fmt.num(compare.tolerance()) : "")
-                        + " on " + worse.size() + (worse.size() == 1 ? " metric" : " metrics") + ":\n  "
-                        + String.join("\n  ", worse));
+    /** Computes the paired comparison and fails when the candidate is significantly worse. */
+    @Override
+    void judge(ExtensionContext context) {
+        for (String model : List.of(compare.baseline(), compare.candidate())) {
+            if (!state.ran(model)) {
+                throw new TestAbortedException("the comparison needs the cases of both [" + compare.baseline()
+                        + "] and [" + compare.candidate() + "] in one run, and [" + model + "] did not run; run "
+                        + "the whole benchmark class");
             }
         }
-
-        /** Hands the comparison to the Allure report (dev.assay.report.allure); never throws. */
-        private void reportToAllure(ExtensionContext context, List<ComparisonResult> rows) {
-            Summary.BenchmarkResult result = state.result();
-            state.run().allure().comparison(context.getUniqueId(), state.name(), compare.baseline(), compare.candidate(), rows,
-                    model(result, compare.baseline()), model(result, compare.candidate()),
-                    state.run().config().estimator().confidence());
+        List<ComparisonResult> mine = state.comparisons().stream()
+                .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
+                .toList();
+        mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
+        reportToAllure(context, mine);
+        List<String> worse = mine.stream()
+                .filter(r -> r.verdict().equals("worse") && r.delta() != null
+                        && Math.abs(r.delta()) > compare.tolerance())
+                .map(ComparisonResult::note).toList();
+        if (!worse.isEmpty()) {
+            throw new AssertionFailedError(compare.candidate() + " is significantly worse than " + compare.baseline()
+                    + (compare.tolerance() > 0 ? " by more than the tolerance " + Fmt.num(compare.tolerance()) : "")
+                    + " on " + worse.size() + (worse.size() == 1 ? " metric" : " metrics") + ":\n  "
+                    + String.join("\n  ", worse));
         }
+    }
 
-        private static Summary.ModelResult model(Summary.BenchmarkResult result, String name) {
-            return result.models.stream().filter(m -> m.model.equals(name)).findFirst().orElse(null);
-        }
+    /** Hands the comparison to the Allure report (dev.assay.report.allure); never throws. */
+    private void reportToAllure(ExtensionContext context, List<ComparisonResult> rows) {
+        Summary.BenchmarkResult result = state.result();
+        state.run().allure().comparison(context.getUniqueId(), state.name(), compare.baseline(), compare.candidate(), rows,
+                model(result, compare.baseline()), model(result, compare.candidate()),
+                state.run().config().estimator().confidence());
+    }
+
+    private static Summary.ModelResult model(Summary.BenchmarkResult result, String name) {
+        return result.models.stream().filter(m -> m.model.equals(name)).findFirst().orElse(null);
     }
 }
