@@ -30,7 +30,7 @@ final class CaseThresholdCheck {
                         + record.error() + ")");
                 continue;
             }
-            Double value = valueOf(t.metric(), record);
+            Double value = CaseValues.valueOf(t.metric(), record);
             if (value == null) {
                 failures.add(t.metric() + " was not recorded for this case; record it with out.score(\"" + t.metric()
                         + "\", value)");
@@ -45,15 +45,5 @@ final class CaseThresholdCheck {
                     + String.join("; ", failures) + " (expected " + record.expected() + ", predicted "
                     + record.predicted() + ")");
         }
-    }
-
-    /** The per-case value a threshold names, or null when the case has none. */
-    static Double valueOf(String metric, CaseRecord record) {
-        return CaseValues.valueOf(metric, record);
-    }
-
-    /** Whether the prediction equals the expected value, labels compared as labels. */
-    static boolean correct(CaseRecord record) {
-        return CaseValues.correct(record);
     }
 }

@@ -115,7 +115,7 @@ final class ModelComparer {
         int n = base.size();
         switch (metric) {
             case "accuracy", "subset_accuracy" -> {
-                return mcnemar(c, metric, n, i -> correct(base.get(i)), i -> correct(cand.get(i)), b, k, n, excluded);
+                return mcnemar(c, metric, n, i -> CaseValues.correct(base.get(i)), i -> CaseValues.correct(cand.get(i)), b, k, n, excluded);
             }
             case "exact_match" -> {
                 // Exact match is SQuAD's, on normalised text: the same rule decides each pair's concordance.
@@ -243,13 +243,6 @@ final class ModelComparer {
             count += ok.test(r) ? 1 : 0;
         }
         return rows.length == 0 ? Double.NaN : (double) count / rows.length;
-    }
-
-    private static boolean correct(CaseRecord r) {
-        if (r.expected() instanceof List<?> || r.predicted() instanceof List<?>) {
-            return Labels.setOf(r.expected()).equals(Labels.setOf(r.predicted()));
-        }
-        return Labels.of(r.expected()).equals(Labels.of(r.predicted()));
     }
 
     private static boolean exact(CaseRecord r) {
