@@ -53,6 +53,25 @@ public final class OnnxSessionResolver implements ParameterResolver {
     /** Returns the run's shared session for the parameter's model and options, loading it on first use. */
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        // Every case of a method resolves the same parameter: after the first, one map lookup, so a
+        // benchmark's per-case cost stays the model's (resolving paths and placement took ~3 ms a case).
+        // Keyed by class too: a method inherited by two benchmarks records its runtime facts for each.
+        String parameterKey = extensionContext.getTestClass().map(Class::getName).orElse("") + "#"
+                + parameterContext.getDeclaringExecutable().toGenericString() + "#" + parameterContext.getIndex();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, LoadedSession> byParameter = extensionContext.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent("sessions-by-parameter", k -> new java.util.concurrent.ConcurrentHashMap<>(),
+                        java.util.Map.class);
+        LoadedSession known = byParameter.get(parameterKey);
+        if (known != null) {
+            return known.session();
+        }
+        LoadedSession loaded = load(parameterContext, extensionContext);
+        byParameter.put(parameterKey, loaded);
+        return loaded.session();
+    }
+
+    private LoadedSession load(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Onnx onnx = parameterContext.findAnnotation(Onnx.class).orElseThrow();
         OnnxSettings settings = OnnxSettings.from(extensionContext);
         try {
@@ -66,7 +85,7 @@ public final class OnnxSessionResolver implements ParameterResolver {
             if (extensionContext.getTestMethod().isPresent()) {
                 ModelRuntimes.record(extensionContext, loaded.facts());
             }
-            return loaded.session();
+            return loaded;
         } catch (Placement.GpuUnavailableException e) {
             // Reached only when a GPU is required (OnnxDeviceCondition skips the test otherwise) or
             // when the condition is not registered.
