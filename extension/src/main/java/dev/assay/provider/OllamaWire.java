@@ -1,7 +1,6 @@
 package dev.assay.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -13,13 +12,7 @@ final class OllamaWire implements WireFormat {
     @Override
     public HttpRequest.Builder request(URI base, String model, ChatRequest request, boolean stream, String apiKey) {
         ChatOptions o = request.options();
-        ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
-        ArrayNode messages = body.putArray("messages");
-        if (o.system() != null) {
-            messages.addObject().put("role", "system").put("content", o.system());
-        }
-        request.messages().forEach(m -> messages.addObject().put("role", m.role()).put("content", m.content()));
+        ObjectNode body = WireFormat.chatBody(model, request);
         // Ollama streams unless told not to.
         body.put("stream", stream);
         if (o.jsonMode()) {

@@ -49,6 +49,21 @@ interface WireFormat {
         }
     }
 
+    /**
+     * The body OpenAI-compatible and Ollama chat APIs share: the model, and {@code messages} as
+     * role/content pairs with the configured system prompt first.
+     */
+    static ObjectNode chatBody(String model, ChatRequest request) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("model", model);
+        com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("messages");
+        if (request.options().system() != null) {
+            messages.addObject().put("role", "system").put("content", request.options().system());
+        }
+        request.messages().forEach(m -> messages.addObject().put("role", m.role()).put("content", m.content()));
+        return body;
+    }
+
     static HttpRequest.Builder post(URI uri, ObjectNode body) {
         try {
             return HttpRequest.newBuilder(uri)

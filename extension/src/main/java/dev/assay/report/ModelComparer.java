@@ -115,7 +115,8 @@ final class ModelComparer {
         int n = base.size();
         switch (metric) {
             case "accuracy", "subset_accuracy" -> {
-                return mcnemar(c, metric, n, i -> CaseValues.correct(base.get(i)), i -> CaseValues.correct(cand.get(i)), b, k, n, excluded);
+                return mcnemar(c, metric, n, i -> CaseValues.correct(base.get(i)), i -> CaseValues.correct(cand.get(i)),
+                        b, k, n, excluded);
             }
             case "exact_match" -> {
                 // Exact match is SQuAD's, on normalised text: the same rule decides each pair's concordance.
