@@ -70,7 +70,7 @@ final class BenchmarkSetup {
             m.task = plan.task().wireName();
             m.rounds = plan.rounds();
             m.cases = dataset.size();
-            m.caseThresholds = caseThresholds(plan.model());
+            m.caseThresholds = caseThresholds(plan);
             spec.models.put(plan.model(), m);
         }
         spec.thresholds.addAll(thresholds(plans));
@@ -189,23 +189,20 @@ final class BenchmarkSetup {
             ParameterCheck.check(method, autodetection);
             Task task = test.task() == Task.AUTO ? ExpectedValues.infer(dataset) : test.task();
             List<Object> expected = ExpectedValues.normalise(dataset, task, separator, test.model());
+            // Looked up once here, not per case: annotation lookups cost a throughput benchmark every case.
+            List<CaseThreshold> caseThresholds = new ArrayList<>(
+                    AnnotationSupport.findRepeatableAnnotations(type, CaseThreshold.class));
+            caseThresholds.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
             plans.put(test.model(), new BenchmarkState.ModelPlan(test.model(), task, test.rounds(), test.warmup(),
-                    expected));
+                    expected, List.copyOf(caseThresholds)));
         }
         return plans;
     }
 
     /** The class's and the model method's {@code @CaseThreshold}s, so reports can tell pass@k / pass^k. */
-    private List<BenchmarkSpec.ThresholdSpec> caseThresholds(String model) {
-        List<CaseThreshold> all = new ArrayList<>(AnnotationSupport.findRepeatableAnnotations(type, CaseThreshold.class));
-        for (Method method : AnnotationSupport.findAnnotatedMethods(type, BenchmarkTest.class,
-                HierarchyTraversalMode.TOP_DOWN)) {
-            if (method.getAnnotation(BenchmarkTest.class).model().equals(model)) {
-                all.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
-            }
-        }
-        List<BenchmarkSpec.ThresholdSpec> out = all.stream().map(t -> new BenchmarkSpec.ThresholdSpec(t.metric(),
-                Double.isNaN(t.min()) ? null : t.min(), Double.isNaN(t.max()) ? null : t.max(), null)).toList();
+    private static List<BenchmarkSpec.ThresholdSpec> caseThresholds(BenchmarkState.ModelPlan plan) {
+        List<BenchmarkSpec.ThresholdSpec> out = plan.caseThresholds().stream().map(t -> new BenchmarkSpec.ThresholdSpec(
+                t.metric(), Double.isNaN(t.min()) ? null : t.min(), Double.isNaN(t.max()) ? null : t.max(), null)).toList();
         return out.isEmpty() ? null : out;
     }
 

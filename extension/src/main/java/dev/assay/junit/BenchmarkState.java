@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.api.CaseThreshold;
 import dev.assay.api.Task;
 import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
@@ -253,8 +254,10 @@ final class BenchmarkState {
      * @param rounds rounds per case
      * @param warmup warmup calls
      * @param expected each case's expected value, normalised for the task, in dataset order
+     * @param caseThresholds the class's and the method's {@code @CaseThreshold}s, checked on every case
      */
-    record ModelPlan(String model, Task task, int rounds, int warmup, List<Object> expected) {
+    record ModelPlan(String model, Task task, int rounds, int warmup, List<Object> expected,
+                     List<CaseThreshold> caseThresholds) {
 
         int expectedRecords() {
             return expected.size() * rounds;

@@ -94,7 +94,7 @@ final class CaseRecorder implements InvocationInterceptor, AfterEachCallback, Te
                         + error);
             }
             if (failure == null) {
-                CaseThresholdCheck.check(context, record);
+                CaseThresholdCheck.check(plan.caseThresholds(), record);
             }
             passed = failure == null;
         } finally {

@@ -38,7 +38,9 @@ public final class OnnxSessionResolver implements ParameterResolver {
     /** Resolves every {@code @Onnx} parameter; one of another type than {@code OrtSession} is an error. */
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        if (!parameterContext.isAnnotated(Onnx.class)) {
+        // A cached, direct lookup: isAnnotated re-parses the method's parameter annotations for every case
+        // node, and @Onnx targets parameters only, so it cannot be meta-present.
+        if (!parameterContext.getParameter().isAnnotationPresent(Onnx.class)) {
             return false;
         }
         Parameter parameter = parameterContext.getParameter();
@@ -56,10 +58,10 @@ public final class OnnxSessionResolver implements ParameterResolver {
         // Every case of a method resolves the same parameter: after the first, one map lookup, so a
         // benchmark's per-case cost stays the model's (resolving paths and placement took ~3 ms a case).
         // Keyed by class too: a method inherited by two benchmarks records its runtime facts for each.
-        String parameterKey = extensionContext.getTestClass().map(Class::getName).orElse("") + "#"
-                + parameterContext.getDeclaringExecutable().toGenericString() + "#" + parameterContext.getIndex();
+        ParameterKey parameterKey = new ParameterKey(extensionContext.getTestClass().orElse(null),
+                parameterContext.getParameter());
         @SuppressWarnings("unchecked")
-        java.util.Map<String, LoadedSession> byParameter = extensionContext.getRoot().getStore(NAMESPACE)
+        java.util.Map<ParameterKey, LoadedSession> byParameter = extensionContext.getRoot().getStore(NAMESPACE)
                 .computeIfAbsent("sessions-by-parameter", k -> new java.util.concurrent.ConcurrentHashMap<>(),
                         java.util.Map.class);
         LoadedSession known = byParameter.get(parameterKey);
@@ -95,5 +97,9 @@ public final class OnnxSessionResolver implements ParameterResolver {
         } catch (OnnxModelException e) {
             throw new ParameterResolutionException(e.getMessage(), e);
         }
+    }
+
+    /** A benchmark class and one parameter of its method; hashing these is cheaper than formatting a signature. */
+    private record ParameterKey(Class<?> testClass, Parameter parameter) {
     }
 }

@@ -30,7 +30,10 @@ public final class ProviderParameterResolver implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        if (!parameterContext.isAnnotated(Provider.class)) {
+        // Parameter.getAnnotation reads a per-parameter cache; ParameterContext.isAnnotated re-parses the
+        // method's parameter annotations on every call, i.e. for every case node. @Provider targets
+        // parameters only, so it can never be meta-present and the direct lookup misses nothing.
+        if (!parameterContext.getParameter().isAnnotationPresent(Provider.class)) {
             return false;
         }
         if (parameterContext.getParameter().getType() != ChatClient.class) {
