@@ -1,7 +1,5 @@
 package dev.assay.metrics;
 
-import java.util.Arrays;
-
 /**
  * The values of a bound array replaced by their dense rank among its distinct values (equal
  * values share a group, groups ascend with the value; NaN is the largest value, as in
@@ -22,6 +20,11 @@ final class DenseRanks {
     static DenseRanks of(double[] values) {
         ValueGroups groups = ValueGroups.of(values);
         return new DenseRanks(groups.groupOfRow(), groups.count());
+    }
+
+    /** Bits that hold any group: {@code ceil(log2 groups)}. */
+    int groupBits() {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(groups - 1, 0));
     }
 
     /** How often each group occurs among {@code rows}. */
@@ -69,7 +72,7 @@ final class DenseRanks {
         for (int i = 0; i < rows.length; i++) {
             keys[i] = ((long) group[rows[i]] << 32) | i;
         }
-        Arrays.sort(keys);
+        RadixSort.sort(keys, keys.length, 32, 32 + groupBits());
         double[] ranks = new double[rows.length];
         int start = 0;
         while (start < keys.length) {
