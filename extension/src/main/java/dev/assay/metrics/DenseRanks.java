@@ -3,8 +3,9 @@ package dev.assay.metrics;
 /**
  * The values of a bound array replaced by their dense rank among its distinct values (equal
  * values share a group, groups ascend with the value; NaN is the largest value, as in
- * {@link java.util.Arrays#sort(double[])}). Sorting happens once, at bind time ({@link ValueGroups}); a
- * sample then ranks, histograms or sorts its values by counting over groups in linear time.
+ * {@link java.util.Arrays#sort(double[])}). Sorting happens once, at bind time
+ * ({@link ValueGroups}); a sample then ranks, histograms or sorts its values by counting over
+ * groups in linear time.
  */
 final class DenseRanks {
 

@@ -114,7 +114,10 @@ final class KendallTau {
         return sorted;
     }
 
-    /** Pairs {@code i < j} with {@code values[i] > values[j]}, by bottom-up merge sort, which leaves {@code values} ascending. */
+    /**
+     * Pairs {@code i < j} with {@code values[i] > values[j]}, by bottom-up merge sort, which leaves
+     * {@code values} ascending.
+     */
     static long inversions(int[] values) {
         int n = values.length;
         int[] source = values;

@@ -45,6 +45,9 @@ public final class ValueGroups {
      * the rows by value and carries the row along, so nothing is searched. Rows whose values agree
      * in the kept high bits come out in row order (the sort is stable); those runs, short unless
      * values tie, are put in value order afterwards from the exact values.
+     *
+     * <p>{@code values} is not copied: {@link #distinctValues()} reads it again, so it must not
+     * change in between.
      */
     public static ValueGroups of(double[] values) {
         int n = values.length;
@@ -73,7 +76,8 @@ public final class ValueGroups {
             }
             start = end;
         }
-        boolean hasNaN = n > 0 && Double.isNaN(values[(int) (keys[n - 1] & indexMask)]); // NaN sorts last, alone in its run
+        // NaN sorts last, alone in its run (no other value's key shares its high bits)
+        boolean hasNaN = n > 0 && Double.isNaN(values[(int) (keys[n - 1] & indexMask)]);
         return new ValueGroups(values, groupOfRow, groups, hasNaN);
     }
 
@@ -92,7 +96,10 @@ public final class ValueGroups {
         return hasNaN;
     }
 
-    /** Each group's value, ascending ({@code 0.0} for the group of {@code -0.0}, NaN last); a new array on each call. */
+    /**
+     * Each group's value, ascending ({@code 0.0} for the group of {@code -0.0}, NaN last); a new
+     * array on each call.
+     */
     public double[] distinctValues() {
         double[] distinct = new double[count];
         for (int row = 0; row < values.length; row++) {
