@@ -1,11 +1,11 @@
 package dev.assay.metrics;
 
-import java.util.Arrays;
-
 /**
  * The values of a bound array replaced by their dense rank among its distinct values (equal
- * values share a group, groups ascend with the value). Sorting happens once, at bind time; a
- * sample then ranks, histograms or sorts its values by counting over groups in linear time.
+ * values share a group, groups ascend with the value; NaN is the largest value, as in
+ * {@link java.util.Arrays#sort(double[])}). Sorting happens once, at bind time
+ * ({@link ValueGroups}); a sample then ranks, histograms or sorts its values by counting over
+ * groups in linear time.
  */
 final class DenseRanks {
 
@@ -19,22 +19,13 @@ final class DenseRanks {
     }
 
     static DenseRanks of(double[] values) {
-        double[] distinct = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            distinct[i] = values[i] + 0.0; // -0.0 == 0.0 for ranking, but Arrays.sort would split them
-        }
-        Arrays.sort(distinct);
-        int groups = 0;
-        for (int i = 0; i < distinct.length; i++) {
-            if (i == 0 || Double.compare(distinct[i], distinct[groups - 1]) != 0) {
-                distinct[groups++] = distinct[i];
-            }
-        }
-        int[] group = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            group[i] = Arrays.binarySearch(distinct, 0, groups, values[i] + 0.0);
-        }
-        return new DenseRanks(group, groups);
+        ValueGroups groups = ValueGroups.of(values);
+        return new DenseRanks(groups.groupOfRow(), groups.count());
+    }
+
+    /** Bits that hold any group: {@code ceil(log2 groups)}. */
+    int groupBits() {
+        return 32 - Integer.numberOfLeadingZeros(Math.max(groups - 1, 0));
     }
 
     /** How often each group occurs among {@code rows}. */
@@ -82,7 +73,7 @@ final class DenseRanks {
         for (int i = 0; i < rows.length; i++) {
             keys[i] = ((long) group[rows[i]] << 32) | i;
         }
-        Arrays.sort(keys);
+        RadixSort.sort(keys, keys.length, 32, 32 + groupBits());
         double[] ranks = new double[rows.length];
         int start = 0;
         while (start < keys.length) {

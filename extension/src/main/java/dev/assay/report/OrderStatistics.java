@@ -1,11 +1,13 @@
 package dev.assay.report;
 
+import dev.assay.metrics.ValueGroups;
 import java.util.Arrays;
 
 /**
  * {@code OrderStatistics} computes percentiles of a sample given as row indices (with repeats, as
  * bootstrap resamples have) in linear time: the values are sorted once, and a sample becomes counts
- * per sorted position, so no resample is ever sorted. NaN values are left out.
+ * per sorted position (or, when it is small, a selection among its positions), so no resample is
+ * ever sorted. NaN values are left out.
  */
 final class OrderStatistics {
 
@@ -14,19 +16,16 @@ final class OrderStatistics {
     private final ThreadLocal<int[]> counts;
 
     OrderStatistics(double[] values) {
-        // Sorted distinct values and each row's position among them: primitive sorts only, since a
-        // benchmark may have a million cases. Equal values share a position, which counting allows.
-        double[] finite = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        int distinct = 0;
-        for (int i = 0; i < finite.length; i++) {
-            if (i == 0 || finite[i] != finite[distinct - 1]) {
-                finite[distinct++] = finite[i];
+        // Sorted distinct values and each row's position among them, found once: a benchmark may
+        // have a million cases. Equal values share a position, which counting allows.
+        ValueGroups groups = ValueGroups.of(values);
+        int distinct = groups.count() - (groups.hasNaN() ? 1 : 0);
+        this.sorted = Arrays.copyOf(groups.distinctValues(), distinct);
+        this.positionOfRow = groups.groupOfRow();
+        for (int i = 0; i < positionOfRow.length; i++) {
+            if (positionOfRow[i] == distinct) { // NaN's group, the last
+                positionOfRow[i] = -1;
             }
-        }
-        this.sorted = Arrays.copyOf(finite, distinct);
-        this.positionOfRow = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            positionOfRow[i] = Double.isNaN(values[i]) ? -1 : Arrays.binarySearch(sorted, values[i]);
         }
         int size = distinct;
         this.counts = ThreadLocal.withInitial(() -> new int[size]);
@@ -35,7 +34,7 @@ final class OrderStatistics {
     /** The p-th percentile (0–100) of the rows' values, interpolated linearly as numpy does. */
     double percentile(int[] rows, double p) {
         if ((long) rows.length * 8 < sorted.length) {
-            return percentileBySorting(rows, p);
+            return percentileBySelection(rows, p);
         }
         int[] count = counts.get();
         int n = 0;
@@ -76,20 +75,36 @@ final class OrderStatistics {
         }
     }
 
-    /** For samples much smaller than the data (m-out-of-n resamples): sort the sample instead of walking every value. */
-    private double percentileBySorting(int[] rows, double p) {
-        double[] picked = new double[rows.length];
+    /**
+     * For samples much smaller than the data (m-out-of-n resamples): select the two order
+     * statistics among the sample's positions, O(m), instead of walking every value or sorting.
+     */
+    private double percentileBySelection(int[] rows, double p) {
+        int[] picked = new int[rows.length];
         int n = 0;
         for (int r : rows) {
             if (positionOfRow[r] >= 0) {
-                picked[n++] = sorted[positionOfRow[r]];
+                picked[n++] = positionOfRow[r];
             }
         }
         if (n == 0) {
             return Double.NaN;
         }
-        double[] sample = Arrays.copyOf(picked, n);
-        Arrays.sort(sample);
-        return LatencyMetrics.percentile(sample, p);
+        if (n == 1) {
+            return sorted[picked[0]];
+        }
+        // LatencyMetrics.percentile on the sorted sample, with its lo-th and hi-th values selected
+        double rank = p / 100.0 * (n - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = Math.min(lo + 1, n - 1);
+        int low = Quickselect.kthSmallest(picked, n, lo);
+        int high = low;
+        if (hi > lo) {
+            high = picked[hi];
+            for (int i = hi + 1; i < n; i++) {
+                high = Math.min(high, picked[i]);
+            }
+        }
+        return sorted[low] + (rank - lo) * (sorted[high] - sorted[low]);
     }
 }

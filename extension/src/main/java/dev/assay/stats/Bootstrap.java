@@ -119,13 +119,17 @@ public final class Bootstrap {
             return estimate(metric, n, method);
         }
         Objects.requireNonNull(metric, "metric");
-        double value = metric.compute(IndexSampler.identity(n));
         int m = maxRows;
+        double[] value = new double[1]; // computed by the calling thread while the workers resample
         double[] replicates = ParallelEvaluator.evaluate(resamples, threads, (b, workspace) -> {
             int[] rows = workspace.rows(m);
             IndexSampler.fill(rows, n, IndexSampler.random(seed, b));
             return metric.compute(rows);
-        });
+        }, () -> value[0] = metric.compute(IndexSampler.identity(n)));
+        return mOutOfN(value[0], replicates, m, n);
+    }
+
+    private BootstrapResult mOutOfN(double value, double[] replicates, int m, int n) {
         double[] sorted = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
         int nan = resamples - sorted.length;
         Interval interval;

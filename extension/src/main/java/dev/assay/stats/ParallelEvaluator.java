@@ -47,9 +47,19 @@ final class ParallelEvaluator {
     }
 
     static double[] evaluate(int count, int threads, Task task) {
+        return evaluate(count, threads, task, () -> { });
+    }
+
+    /**
+     * Like {@link #evaluate(int, int, Task)}, and meanwhile runs {@code alongside} on the calling
+     * thread, which would otherwise only wait for the workers: a bootstrap computes the metric on
+     * the whole data there, which for a million rows is as much work as hundreds of resamples.
+     */
+    static double[] evaluate(int count, int threads, Task task, Runnable alongside) {
         double[] results = new double[count];
         int workers = Math.min(threads, count);
         if (workers <= 1) {
+            alongside.run();
             Workspace workspace = new Workspace();
             for (int i = 0; i < count; i++) {
                 results[i] = task.evaluate(i, workspace);
@@ -73,6 +83,12 @@ final class ParallelEvaluator {
                     }
                     return null;
                 }));
+            }
+            try {
+                alongside.run();
+            } catch (RuntimeException | Error e) {
+                next.set(count); // the workers' results would be thrown away
+                throw e;
             }
             for (Future<?> future : futures) {
                 future.get();

@@ -142,6 +142,32 @@ class BootstrapTests {
                 .isInstanceOf(IllegalStateException.class).hasMessage("broken metric");
     }
 
+    @Test
+    void mOutOfNResultDoesNotDependOnThreadsThatComputeTheValueAlongside() {
+        // the whole-data value is computed by the calling thread while the workers resample
+        double[] large = exponential(20_000, 13);
+        BootstrapResult one = Bootstrap.seeded(5).resamples(200).threads(1)
+                .estimate(mean(large), large.length, Bootstrap.Method.PERCENTILE, 1_000);
+        BootstrapResult three = Bootstrap.seeded(5).resamples(200).threads(3)
+                .estimate(mean(large), large.length, Bootstrap.Method.PERCENTILE, 1_000);
+
+        assertThat(three).isEqualTo(one);
+        assertThat(one.value()).isEqualTo(mean(large).compute(IndexSampler.identity(large.length)));
+        assertThat(one.interval().method()).isEqualTo(Interval.BOOTSTRAP_M_OUT_OF_N);
+    }
+
+    @Test
+    void mOutOfNFailureOnTheWholeDataReachesTheCaller() {
+        SampleMetric brokenOnAll = rows -> {
+            if (rows.length == 50) {
+                throw new IllegalStateException("broken on all rows");
+            }
+            return 1.0;
+        };
+        assertThatThrownBy(() -> Bootstrap.seeded(1).threads(2).estimate(brokenOnAll, 50, Bootstrap.Method.PERCENTILE,
+                10)).isInstanceOf(IllegalStateException.class).hasMessage("broken on all rows");
+    }
+
     static SampleMetric mean(double[] data) {
         return rows -> {
             double sum = 0;
