@@ -45,7 +45,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 @Tag("benchmark")
 class MiniLmThroughput {
 
-    private static final int WARMUPS = 3;
+    private static final int WARMUPS = 5;
     private static final int TRIALS = 8;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
 
