@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,7 +40,19 @@ final class ParallelEvaluator {
         }
     }
 
-    private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /**
+     * Shared by every evaluation of the JVM: a summary runs one per metric and comparison, and
+     * starting fresh threads for each cost more than a small benchmark's resampling. Cached, so
+     * concurrent summaries (parallel test execution) each get their workers and idle ones go away.
+     * Workers never wait on each other, so sharing cannot deadlock.
+     */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
+        Thread t = new Thread(runnable, "assay-stats-" + THREADS.incrementAndGet());
+        t.setDaemon(true); // never keep a test JVM alive
+        return t;
+    });
 
     private ParallelEvaluator() {
     }
@@ -67,11 +78,10 @@ final class ParallelEvaluator {
             return results;
         }
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
+        List<Future<?>> futures = new ArrayList<>(workers);
         try {
-            List<Future<?>> futures = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
+                futures.add(POOL.submit(() -> {
                     Workspace workspace = new Workspace();
                     try {
                         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
@@ -107,17 +117,8 @@ final class ParallelEvaluator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while resampling", e);
         } finally {
-            pool.shutdownNow();
+            // On failure or interruption the other workers stop at their next task; none outlives the call's work.
+            next.set(count);
         }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        int pool = POOLS.incrementAndGet();
-        AtomicInteger thread = new AtomicInteger();
-        return runnable -> {
-            Thread t = new Thread(runnable, "assay-stats-" + pool + "-" + thread.incrementAndGet());
-            t.setDaemon(true); // never keep a test JVM alive
-            return t;
-        };
     }
 }
