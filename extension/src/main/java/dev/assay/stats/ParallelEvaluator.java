@@ -117,7 +117,7 @@ final class ParallelEvaluator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while resampling", e);
         } finally {
-            // On failure or interruption the other workers stop at their next task; none outlives the call's work.
+            // On failure or interruption the other workers stop after the task they are on.
             next.set(count);
         }
     }
