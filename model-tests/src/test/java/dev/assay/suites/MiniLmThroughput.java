@@ -86,9 +86,15 @@ class MiniLmThroughput {
     private static void report(String side, List<Double> seconds, List<Double> raw, int calls) {
         double best = best(seconds);
         double median = median(seconds);
+        // Each measured run beside the raw run just before it: the machine's speed drifts between runs,
+        // and the median of these ratios is the figure least moved by that drift.
+        List<Double> pairedRatios = new ArrayList<>();
+        for (int i = 0; i < seconds.size(); i++) {
+            pairedRatios.add(raw.get(i) / seconds.get(i));
+        }
         System.out.printf(Locale.ROOT, "[throughput] %s: best %.3f s (%.1f pairs/s), median %.3f s (%.1f pairs/s); "
-                + "throughput vs raw: best %.3fx, median %.3fx%n", side, best, calls / best, median, calls / median,
-                best(raw) / best, median(raw) / median);
+                + "throughput vs raw: best %.3fx, median %.3fx, median of run-by-run ratios %.3fx%n", side, best,
+                calls / best, median, calls / median, best(raw) / best, median(raw) / median, median(pairedRatios));
     }
 
     private static double best(List<Double> seconds) {
