@@ -33,6 +33,15 @@ public final class AllureInstaller implements LauncherSessionListener {
         // The work is done in the constructor, before the launcher exists; see the class comment.
     }
 
+    /** The session's tests are done: their results, written in the background, reach the disk before it ends. */
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        AssayResultsWriter current = writer;
+        if (current != null) {
+            current.flush();
+        }
+    }
+
     private static synchronized void install() {
         if (writer == null) {
             Properties properties = PropertiesUtils.loadAllureProperties();
@@ -50,6 +59,9 @@ public final class AllureInstaller implements LauncherSessionListener {
 
     /** Puts back a lifecycle and writer saved before {@link #use} (tests that run a launcher inside a test). */
     static synchronized void restore(AllureLifecycle lifecycle, AssayResultsWriter resultsWriter) {
+        if (writer != null) {
+            writer.flush();
+        }
         writer = resultsWriter;
         Allure.setLifecycle(lifecycle);
     }

@@ -141,6 +141,18 @@ public final class AllureReporter {
      * last generated report) and the leaderboard result, with the summary exported as CSV and JSON.
      */
     public void runFinished(String runId, Summary summary) {
+        try {
+            writeRunFiles(runId, summary);
+        } finally {
+            // The run's results are on disk when it ends: a later run in this JVM reads environment.properties.
+            AssayResultsWriter writer = AllureInstaller.writer();
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+    }
+
+    private void writeRunFiles(String runId, Summary summary) {
         if (summary.benchmarks.isEmpty() || !reported) {
             return;
         }

@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * result); results of
  * case nodes left out by {@code assay.allure.cases} are dropped before they reach the disk; and a
  * failure to write is logged once and never thrown, so reporting cannot change a test's outcome.
+ *
+ * <p>Results are serialised on the calling thread, then written to disk in the background
+ * ({@link BackgroundWrites}), in the order they came; {@link #flush()} waits for the disk.
  */
 public final class AssayResultsWriter implements AllureResultsWriter {
 
@@ -27,10 +30,19 @@ public final class AssayResultsWriter implements AllureResultsWriter {
     private final io.qameta.allure.internal.shadowed.jackson.databind.ObjectMapper mapper = Allure2ModelJackson.createMapper();
     private final Set<String> omitted = ConcurrentHashMap.newKeySet();
     private final Set<Path> created = ConcurrentHashMap.newKeySet();
+    private final BackgroundWrites writes;
 
     /** A writer into {@code directory}, created on first write. */
     public AssayResultsWriter(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.writes = new BackgroundWrites(this.directory.toString());
+    }
+
+    /** Waits until every result, attachment and file handed to this writer is on disk (at most a minute). */
+    public void flush() {
+        if (!writes.flush(60)) {
+            ReportingFailures.log(directory, new IOException("Allure results still being written after a minute"));
+        }
     }
 
     /** The folder results go to. */
@@ -68,34 +80,49 @@ public final class AssayResultsWriter implements AllureResultsWriter {
 
     /**
      * Writes an attachment straight to its final name: attachment names are fresh UUIDs, and the
-     * result that refers to one is written (atomically) only after it.
+     * result that refers to one is written (atomically) only after it, writes keeping their order.
      */
     @Override
     public void write(String source, InputStream attachment) {
+        byte[] content;
+        // Read now: the caller may close or reuse the stream once this returns.
         try (InputStream in = attachment) {
-            Files.copy(in, target(source), StandardCopyOption.REPLACE_EXISTING);
+            content = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
             ReportingFailures.log(directory, e);
+            return;
         }
+        writes.submit(() -> {
+            try {
+                Files.write(target(source), content);
+            } catch (IOException | RuntimeException e) {
+                ReportingFailures.log(directory, e);
+            }
+        });
     }
 
     /** Writes a file of the results folder (environment, categories, history) in place of any earlier one. */
     public void writeFile(String name, byte[] content) {
+        writes.submit(() -> writeAtomically(name, content));
+    }
+
+    private void writeJson(String name, Object value) {
+        byte[] content;
+        // Serialised now: allure-java may reuse or change the object once this returns.
+        try {
+            content = mapper.writeValueAsBytes(value);
+        } catch (IOException | RuntimeException e) {
+            ReportingFailures.log(directory, e);
+            return;
+        }
+        writes.submit(() -> writeAtomically(name, content));
+    }
+
+    private void writeAtomically(String name, byte[] content) {
         try {
             Path file = target(name);
             Path tmp = Files.createTempFile(file.getParent(), ".assay-", ".tmp");
             Files.write(tmp, content);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            ReportingFailures.log(directory, e);
-        }
-    }
-
-    private void writeJson(String name, Object value) {
-        try {
-            Path file = target(name);
-            Path tmp = Files.createTempFile(file.getParent(), ".assay-", ".tmp");
-            mapper.writeValue(tmp.toFile(), value);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             ReportingFailures.log(directory, e);
