@@ -38,7 +38,8 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * <p>Both sides load the model, tokenize each pair as a batch of two, run the session, mean-pool and
  * take the cosine, {@link MiniLmInt8ThroughputSuite#ROUNDS} times per pair. The Assay side adds what a
  * benchmark run costs: test discovery, one test node per case, the journal, metrics with bootstrap
- * intervals and the summary. The sides alternate: {@value #WARMUPS} warmup runs each (the first,
+ * intervals and the summary. A third side runs the same calls as a plain JUnit {@code @ParameterizedTest}
+ * ({@link MiniLmPlainParameterizedSuite}): JUnit's own cost per node. The sides alternate: {@value #WARMUPS} warmup runs each (the first,
  * cold, is printed), then {@value #TRIALS} measured runs each; best and median are reported. Both sides run ONNX Runtime on one intra-op thread: its thread
  * pool spins between runs, which on a small shared machine makes the numbers mostly noise.
  */
@@ -58,6 +59,7 @@ class MiniLmThroughput {
         List<Double> raw = new ArrayList<>();
         List<Double> assay = new ArrayList<>();
         List<Double> assayNoAllure = new ArrayList<>();
+        List<Double> plainJUnit = new ArrayList<>();
         // The first runs of each side are the JVM's warmup (class loading, JIT); the same run also
         // times them, so the cold figures are printed too.
         for (int t = 0; t < WARMUPS + TRIALS; t++) {
@@ -65,14 +67,16 @@ class MiniLmThroughput {
             double r = rawLoop(pairs);
             double a = assay(output, true);
             double n = assay(output, false);
+            double p = plainJUnit();
             if (t == 0) {
                 System.out.printf(Locale.ROOT, "[throughput] first (cold) runs: raw %.3f s, Assay %.3f s, Assay without "
-                        + "Allure %.3f s%n", r, a, n);
+                        + "Allure %.3f s, plain JUnit %.3f s%n", r, a, n, p);
             }
             if (measured) {
                 raw.add(r);
                 assay.add(a);
                 assayNoAllure.add(n);
+                plainJUnit.add(p);
             }
         }
         System.out.printf(Locale.ROOT, "%n[throughput] MiniLM int8, %d pairs x %d rounds = %d calls; %d warmup runs, "
@@ -81,6 +85,7 @@ class MiniLmThroughput {
         report("raw ONNX Runtime loop", raw, raw, calls);
         report("through Assay (Allure results on, as mvn test runs it)", assay, raw, calls);
         report("through Assay without Allure results", assayNoAllure, raw, calls);
+        report("plain JUnit @ParameterizedTest, no Assay (JUnit's own per-node cost)", plainJUnit, raw, calls);
     }
 
     private static void report(String side, List<Double> seconds, List<Double> raw, int calls) {
@@ -132,6 +137,25 @@ class MiniLmThroughput {
         return seconds;
     }
 
+    /**
+     * Seconds for {@link MiniLmPlainParameterizedSuite}: the same calls as JUnit test nodes without
+     * Assay, model load included, no listeners.
+     */
+    private static double plainJUnit() {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(MiniLmPlainParameterizedSuite.class)).build();
+        Launcher launcher = LauncherFactory.create(org.junit.platform.launcher.core.LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        long start = System.nanoTime();
+        launcher.execute(request, listener);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (listener.getSummary().getTotalFailureCount() > 0 || listener.getSummary().getTestsSucceededCount() == 0) {
+            throw new IllegalStateException("the plain JUnit run failed: " + listener.getSummary().getFailures());
+        }
+        return seconds;
+    }
+
     /** Seconds for the same work written directly against ONNX Runtime's Java API, model load included. */
     private static double rawLoop(List<String[]> pairs) throws Exception {
         long start = System.nanoTime();
@@ -145,6 +169,7 @@ class MiniLmThroughput {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             try (OrtSession session = env.createSession(model, options)) {
+            loadNanos = System.nanoTime() - start;
             for (int round = 0; round < MiniLmInt8ThroughputSuite.ROUNDS; round++) {
                 for (String[] pair : pairs) {
                     OnnxTokenizer.Tokens tokens = tokenizer.encode(List.of(pair[0], pair[1]));
@@ -181,7 +206,8 @@ class MiniLmThroughput {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "[throughput] raw loop %.3f s, of which session.run %.3f s%n", seconds, runNanos / 1e9);
+        System.out.printf(Locale.ROOT, "[throughput] raw loop %.3f s, of which loading the model %.3f s, session.run %.3f s%n",
+                seconds, loadNanos / 1e9, runNanos / 1e9);
         runNanos = 0;
         if (Double.isNaN(checksum)) {
             throw new IllegalStateException("raw loop produced NaN");
@@ -190,6 +216,7 @@ class MiniLmThroughput {
     }
 
     static long runNanos;
+    static long loadNanos;
 
     private static OrtSession.Result timedRun(OrtSession session, Map<String, OnnxTensor> inputs) throws Exception {
         long t = System.nanoTime();
@@ -206,7 +233,8 @@ class MiniLmThroughput {
         return out;
     }
 
-    private static List<String[]> pairs() throws Exception {
+    /** The sentence pairs of the suite, as the raw loop and the plain JUnit side read them. */
+    static List<String[]> pairs() throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path file = ProjectPaths.detect(System.getProperty("assay.root")).resolve("fixtures/datasets/sentence-pairs.jsonl");
         List<String[]> pairs = new ArrayList<>();
