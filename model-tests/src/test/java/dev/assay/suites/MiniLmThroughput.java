@@ -38,10 +38,12 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * <p>Both sides load the model, tokenize each pair as a batch of two, run the session, mean-pool and
  * take the cosine, {@link MiniLmInt8ThroughputSuite#ROUNDS} times per pair. The Assay side adds what a
  * benchmark run costs: test discovery, one test node per case, the journal, metrics with bootstrap
- * intervals and the summary. A third side runs the same calls as a plain JUnit {@code @ParameterizedTest}
- * ({@link MiniLmPlainParameterizedSuite}): JUnit's own cost per node. The sides alternate: {@value #WARMUPS} warmup runs each (the first,
- * cold, is printed), then {@value #TRIALS} measured runs each; best and median are reported. Both sides run ONNX Runtime on one intra-op thread: its thread
- * pool spins between runs, which on a small shared machine makes the numbers mostly noise.
+ * intervals and the summary. A third side runs the same calls as a plain JUnit
+ * {@code @ParameterizedTest} ({@link MiniLmPlainParameterizedSuite}): JUnit's own cost per node. The
+ * sides alternate: {@value #WARMUPS} warmup runs each (the first, cold, is printed), then
+ * {@value #TRIALS} measured runs each; best, median and the median of run-by-run ratios are reported.
+ * Every side runs ONNX Runtime on one intra-op thread: its thread pool spins between runs, which on a
+ * small shared machine makes the numbers mostly noise.
  */
 @Tag("benchmark")
 class MiniLmThroughput {
