@@ -88,9 +88,7 @@ public final class LatencyMetrics {
         if (sorted.length == 1) {
             return sorted[0];
         }
-        double rank = p / 100.0 * (sorted.length - 1);
-        int lo = (int) Math.floor(rank);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
+        PercentileRank rank = PercentileRank.of(p, sorted.length);
+        return rank.between(sorted[rank.lo()], sorted[rank.hi()]);
     }
 }

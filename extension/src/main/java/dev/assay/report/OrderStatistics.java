@@ -49,22 +49,20 @@ final class OrderStatistics {
             if (n == 0) {
                 return Double.NaN;
             }
-            double rank = p / 100.0 * (n - 1);
-            int lo = (int) Math.floor(rank);
-            int hi = Math.min(lo + 1, n - 1);
+            PercentileRank rank = PercentileRank.of(p, n);
             double low = Double.NaN;
             double high = Double.NaN;
             int seen = 0;
             for (int i = 0; i < count.length && Double.isNaN(high); i++) {
                 seen += count[i];
-                if (Double.isNaN(low) && seen > lo) {
+                if (Double.isNaN(low) && seen > rank.lo()) {
                     low = sorted[i];
                 }
-                if (seen > hi) {
+                if (seen > rank.hi()) {
                     high = sorted[i];
                 }
             }
-            return low + (rank - lo) * (high - low);
+            return rank.between(low, high);
         } finally {
             for (int r : rows) {
                 int position = positionOfRow[r];
@@ -93,18 +91,16 @@ final class OrderStatistics {
         if (n == 1) {
             return sorted[picked[0]];
         }
-        // LatencyMetrics.percentile on the sorted sample, with its lo-th and hi-th values selected
-        double rank = p / 100.0 * (n - 1);
-        int lo = (int) Math.floor(rank);
-        int hi = Math.min(lo + 1, n - 1);
-        int low = Quickselect.kthSmallest(picked, n, lo);
+        PercentileRank rank = PercentileRank.of(p, n);
+        int low = Quickselect.kthSmallest(picked, n, rank.lo());
         int high = low;
-        if (hi > lo) {
-            high = picked[hi];
-            for (int i = hi + 1; i < n; i++) {
+        if (rank.hi() > rank.lo()) {
+            // selection left everything above lo-th in picked[lo+1 ..): the hi-th is their minimum
+            high = picked[rank.hi()];
+            for (int i = rank.hi() + 1; i < n; i++) {
                 high = Math.min(high, picked[i]);
             }
         }
-        return sorted[low] + (rank - lo) * (sorted[high] - sorted[low]);
+        return rank.between(sorted[low], sorted[high]);
     }
 }

@@ -2,9 +2,7 @@ package dev.assay.suites;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,16 +25,7 @@ class MiniLmPlainParameterizedSuite {
 
     @BeforeAll
     static void load() throws Exception {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        byte[] model;
-        try (InputStream in = MiniLmPlainParameterizedSuite.class.getClassLoader()
-                .getResourceAsStream("all-minilm-l6-v2-q.onnx")) {
-            model = in.readAllBytes();
-        }
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(1);
-            session = env.createSession(model, options);
-        }
+        session = MiniLmThroughput.openInt8Session();
     }
 
     @AfterAll
