@@ -24,6 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *     out.predict(model.predict(c.numbers("years", "skills")));
  * }
  * }</pre>
+ *
+ * <p>For throughput benchmarks, {@link #batch()} hands the method several cases at once as a
+ * {@link CaseBatch}, so one model call serves them all (one node per batch, one record per case):
+ *
+ * <pre>{@code
+ * @BenchmarkTest(model = "minilm-int8", task = Task.REGRESSION, batch = 8)
+ * void int8(CaseBatch batch, @Onnx("model.onnx") OrtSession session) throws Exception {
+ *     double[] scores = score(session, batch.texts("a"), batch.texts("b"));
+ *     for (int i = 0; i < batch.size(); i++) {
+ *         batch.outcome(i).predict(scores[i]);
+ *     }
+ * }
+ * }</pre>
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -43,4 +56,12 @@ public @interface BenchmarkTest {
 
     /** Calls made before measuring, on the first cases, to warm up JIT, caches and connections; not recorded. */
     int warmup() default 0;
+
+    /**
+     * Cases per call. 1 (the default): the method takes a {@link BenchmarkCase} and an {@link Outcome}
+     * and each case is its own node. More: the method takes a {@link CaseBatch} of up to that many
+     * cases of one round, in dataset order, each node is a batch, and each case is still recorded on
+     * its own; its {@code latency_ms} is its share of the batch's time unless the method sets one.
+     */
+    int batch() default 1;
 }

@@ -2,6 +2,8 @@ package dev.assay.junit;
 
 import dev.assay.api.BenchmarkTest;
 import dev.assay.data.DatasetCase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,7 +13,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * {@code BenchmarkInvocationProvider} turns one {@code @BenchmarkTest} method into its test nodes:
- * warmup calls, then one node per case &times; round, then the model's summary node. Run
+ * warmup calls, then one node per case &times; round (or per batch of cases, for a method that takes a
+ * {@link dev.assay.api.CaseBatch}), then the model's summary node. Run
  * sequentially, the summary follows every case; under parallel execution case nodes overlap and the
  * summary and comparison nodes wait for their cases ({@link BenchmarkState#awaitCases}).
  */
@@ -31,8 +34,8 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
 
         Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
                 .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
-        Stream<TestTemplateInvocationContext> runs = IntStream.range(0, plan.expectedRecords())
-                .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
+        Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
+                : IntStream.range(0, plan.expectedRecords()).mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
         Stream<TestTemplateInvocationContext> summary = Stream.of(0)
                 .map(i -> new SummaryInvocation(state, plan));
         Stream<TestTemplateInvocationContext> baseline = state.spec().baseline == null ? Stream.empty()
@@ -47,6 +50,21 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
                                                                 int round, int caseIndex) {
         DatasetCase c = state.caseAt(caseIndex);
         return new CaseInvocation(state, plan, new RoundCase(c, plan.expectedOf(caseIndex), round));
+    }
+
+    /** Per round, the cases in dataset order cut into batches of the plan's size (the last may be smaller). */
+    private static Stream<TestTemplateInvocationContext> batchInvocations(BenchmarkState state,
+                                                                          BenchmarkState.ModelPlan plan, int cases) {
+        int perRound = (cases + plan.batch() - 1) / plan.batch();
+        return IntStream.range(0, plan.rounds() * perRound).mapToObj(i -> {
+            int round = i / perRound;
+            int from = (i % perRound) * plan.batch();
+            List<RoundCase> members = new ArrayList<>();
+            for (int c = from; c < Math.min(cases, from + plan.batch()); c++) {
+                members.add(new RoundCase(state.caseAt(c), plan.expectedOf(c), round));
+            }
+            return new BatchInvocation(state, plan, new RoundBatch(members, round), i % perRound + 1, perRound);
+        });
     }
 
     @Override

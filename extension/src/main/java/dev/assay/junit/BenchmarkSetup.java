@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.Baseline;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkTest;
+import dev.assay.api.CaseBatch;
 import dev.assay.api.CaseSource;
 import dev.assay.api.CaseThreshold;
 import dev.assay.api.Compare;
@@ -186,7 +187,10 @@ final class BenchmarkSetup {
             if (test.warmup() < 0) {
                 throw error(where + " has warmup = " + test.warmup() + "; use 0 or more");
             }
-            ParameterCheck.check(method, autodetection);
+            if (test.batch() < 1) {
+                throw error(where + " has batch = " + test.batch() + "; use 1 (one case per call) or more");
+            }
+            ParameterCheck.check(method, autodetection, test.batch());
             Task task = test.task() == Task.AUTO ? ExpectedValues.infer(dataset) : test.task();
             List<Object> expected = ExpectedValues.normalise(dataset, task, separator, test.model());
             // Looked up once here, not per case: annotation lookups cost a throughput benchmark every case.
@@ -194,7 +198,8 @@ final class BenchmarkSetup {
                     AnnotationSupport.findRepeatableAnnotations(type, CaseThreshold.class));
             caseThresholds.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
             plans.put(test.model(), new BenchmarkState.ModelPlan(test.model(), task, test.rounds(), test.warmup(),
-                    expected, List.copyOf(caseThresholds)));
+                    expected, List.copyOf(caseThresholds),
+                    Arrays.asList(method.getParameterTypes()).contains(CaseBatch.class) ? test.batch() : 0));
         }
         return plans;
     }

@@ -97,19 +97,30 @@ final class BenchmarkState {
      * @return how many records the model has now
      */
     int record(CaseRecord record) {
-        byte[] line = RunJournal.encode(record);
+        return recordAll(List.of(record));
+    }
+
+    /**
+     * Records the cases of one call (a batch, all of one model) as {@link #record} does one, with one
+     * journal write for them all: they ended together, so a kill can only keep all or none of them.
+     *
+     * @return how many records the model has now
+     */
+    int recordAll(List<CaseRecord> batch) {
+        byte[] lines = RunJournal.encodeAll(batch);
+        String model = batch.get(0).model();
         int done;
-        ModelPlan plan = plans.get(record.model());
+        ModelPlan plan = plans.get(model);
         synchronized (this) {
-            run.append(line);
-            List<CaseRecord> list = records.computeIfAbsent(record.model(), k -> new ArrayList<>());
-            list.add(record);
+            run.append(lines);
+            List<CaseRecord> list = records.computeIfAbsent(model, k -> new ArrayList<>());
+            list.addAll(batch);
             done = list.size();
-            finished.merge(record.model(), 1, Integer::sum);
+            finished.merge(model, batch.size(), Integer::sum);
             notifyAll();
         }
-        long startedAt = started.computeIfAbsent(record.model(), k -> System.nanoTime());
-        run.progress().caseDone(spec.benchmark + " \u203a " + record.model(), done, plan.expectedRecords(), startedAt);
+        long startedAt = started.computeIfAbsent(model, k -> System.nanoTime());
+        run.progress().caseDone(spec.benchmark + " \u203a " + model, done, plan.expectedRecords(), startedAt);
         return done;
     }
 
@@ -121,9 +132,9 @@ final class BenchmarkState {
         registered.computeIfAbsent(model, k -> new java.util.HashSet<>()).add(caseKey);
     }
 
-    /** Counts a case node that ended without running (disabled), so nobody waits for its record. */
-    synchronized void caseNotRun(String model) {
-        finished.merge(model, 1, Integer::sum);
+    /** Counts the cases of a node that ended without running (disabled), so nobody waits for their records. */
+    synchronized void caseNotRun(String model, int cases) {
+        finished.merge(model, cases, Integer::sum);
         notifyAll();
     }
 
@@ -255,12 +266,18 @@ final class BenchmarkState {
      * @param warmup warmup calls
      * @param expected each case's expected value, normalised for the task, in dataset order
      * @param caseThresholds the class's and the method's {@code @CaseThreshold}s, checked on every case
+     * @param batch 0 when the method takes one case per call, else the most cases of the
+     *              {@code CaseBatch} it takes
      */
     record ModelPlan(String model, Task task, int rounds, int warmup, List<Object> expected,
-                     List<CaseThreshold> caseThresholds) {
+                     List<CaseThreshold> caseThresholds, int batch) {
 
         int expectedRecords() {
             return expected.size() * rounds;
+        }
+
+        boolean batched() {
+            return batch > 0;
         }
 
         Object expectedOf(int caseIndex) {

@@ -1,6 +1,7 @@
 package dev.assay.junit;
 
 import dev.assay.api.BenchmarkCase;
+import dev.assay.api.CaseBatch;
 import dev.assay.api.Outcome;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code ParameterCheck} rejects a {@code @BenchmarkTest} method whose parameters cannot all be
  * supplied, before any case runs, rather than failing every case with the same error.
  *
- * <p>Assay supplies {@link BenchmarkCase}, {@link Outcome} and parameters carrying one of its own
+ * <p>Assay supplies {@link BenchmarkCase} and {@link Outcome} (or a {@link CaseBatch} for a batch
+ * method) and parameters carrying one of its own
  * annotations ({@code @Onnx}, {@code @Provider}); JUnit supplies {@link TestInfo} and
  * {@link TestReporter}. Where the user registered extensions of their own ({@code @ExtendWith},
  * {@code @RegisterExtension}, or auto-detection) their resolvers may supply the rest, so the
@@ -29,16 +31,34 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 final class ParameterCheck {
 
-    private static final Set<Class<?>> KNOWN = Set.of(BenchmarkCase.class, Outcome.class, TestInfo.class,
+    private static final Set<Class<?>> KNOWN = Set.of(BenchmarkCase.class, Outcome.class, CaseBatch.class, TestInfo.class,
             TestReporter.class, RepetitionInfo.class);
     private static final String ASSAY_PACKAGE = "dev.assay.";
 
     private ParameterCheck() {
     }
 
-    static void check(Method method, boolean autodetection) {
+    /**
+     * @param batch the {@code batch} of {@code @BenchmarkTest}: above 1 the method must take a
+     *              {@link CaseBatch}; at 1 it may take one (batches of one) or a case and an outcome
+     */
+    static void check(Method method, boolean autodetection, int batch) {
         String signature = signature(method);
-        if (Arrays.stream(method.getParameterTypes()).noneMatch(Outcome.class::equals)) {
+        List<Class<?>> types = Arrays.asList(method.getParameterTypes());
+        if (batch > 1) {
+            if (!types.contains(CaseBatch.class) || types.contains(BenchmarkCase.class) || types.contains(Outcome.class)) {
+                throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
+                        + "] has batch = " + batch + ", so it is called with several cases at once; take [CaseBatch "
+                        + "batch] instead of BenchmarkCase and Outcome, and call batch.outcome(i).predict(...) for "
+                        + "each case");
+            }
+        } else if (types.contains(CaseBatch.class)) {
+            if (types.contains(BenchmarkCase.class) || types.contains(Outcome.class)) {
+                throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
+                        + "] takes a CaseBatch and also BenchmarkCase or Outcome; a batch method records each case "
+                        + "through batch.outcome(i), so take only the CaseBatch");
+            }
+        } else if (!types.contains(Outcome.class)) {
             throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
                     + "] has no Outcome parameter, so it cannot record a prediction; add [Outcome out] and call "
                     + "out.predict(...)");
@@ -50,7 +70,7 @@ final class ParameterCheck {
             if (!KNOWN.contains(p.getType()) && !carriesAssayAnnotation(p)) {
                 throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
                         + "] has the parameter [" + p.getType().getSimpleName() + " " + p.getName()
-                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, @Onnx OrtSession and "
+                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, CaseBatch, @Onnx OrtSession and "
                         + "@Provider ChatClient; for other types register a ParameterResolver with @ExtendWith");
             }
         }

@@ -30,8 +30,8 @@ abstract class VerdictInvocation implements TestTemplateInvocationContext {
 
     @Override
     public List<Extension> getAdditionalExtensions() {
-        // The method is never called, but Jupiter resolves its parameters anyway: Case and Outcome are null.
-        return List.of(new CaseResolver(null, null), new Judge());
+        // The method is never called, but Jupiter resolves its parameters anyway: Case, Outcome and CaseBatch are null.
+        return List.of(new CaseResolver(null, null), new BatchResolver(null), new Judge());
     }
 
     /** Skips the benchmark method, waits for the cases when they may still run, then judges. */

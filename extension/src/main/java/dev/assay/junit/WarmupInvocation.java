@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -31,8 +32,18 @@ final class WarmupInvocation implements TestTemplateInvocationContext {
 
     @Override
     public List<Extension> getAdditionalExtensions() {
+        AfterEachCallback report = this::reportToAllure;
+        if (plan.batched()) {
+            // A batch method warms up on a full batch: the shapes and sizes it will be measured on.
+            List<RoundCase> members = new ArrayList<>();
+            for (int i = 0; i < Math.min(plan.batch(), state.dataset().size()); i++) {
+                int c = (caseIndex + i) % state.dataset().size();
+                members.add(new RoundCase(state.caseAt(c), plan.expectedOf(c), 0));
+            }
+            return List.of(new BatchResolver(new RoundBatch(members, 0)), report);
+        }
         RoundCase c = new RoundCase(state.caseAt(caseIndex), plan.expectedOf(caseIndex), 0);
-        return List.of(new CaseResolver(c, new RecordingOutcome()), (AfterEachCallback) this::reportToAllure);
+        return List.of(new CaseResolver(c, new RecordingOutcome()), report);
     }
 
     /** Warmups are not measurements: the Allure report shows only those that broke (dev.assay.report.allure). */

@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** {@code Fmt} formats numbers for people: four significant digits, no exponent for everyday sizes. */
@@ -21,11 +23,20 @@ public final class Fmt {
             return String.format(Locale.ROOT, "%.3g", v);
         }
         int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(abs)));
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        if (s.contains(".")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        // What String.format("%.nf") prints (half-up on Double.toString's digits), without parsing a
+        // format string and compiling two patterns per number: reports format thousands of them.
+        String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        if (s.indexOf('.') < 0) {
+            return s;
         }
-        return s;
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** A number or {@code n/a} for a missing one. */

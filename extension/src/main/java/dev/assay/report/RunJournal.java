@@ -1,11 +1,13 @@
 package dev.assay.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code RunJournal} is used to append case records to {@code journal.jsonl} the moment each case
@@ -50,11 +52,31 @@ public final class RunJournal implements AutoCloseable {
         }
     }
 
-    /** Appends one line made by {@link #encode}; the line reaches the OS before this returns. */
+    /**
+     * Records as the lines {@link #append(byte[])} writes, each ended by a newline: the cases of one
+     * call (a batch), written at once.
+     */
+    public static byte[] encodeAll(List<CaseRecord> records) {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * records.size());
+        for (CaseRecord record : records) {
+            lines.writeBytes(encode(record));
+            lines.write('\n');
+        }
+        return lines.toByteArray();
+    }
+
+    /**
+     * Appends lines made by {@link #encode} (a newline is added when the last one lacks it) or
+     * {@link #encodeAll}; they reach the OS before this returns.
+     */
     public void append(byte[] line) {
         synchronized (this) {
             try {
-                // One write per record, no user-space buffer: a kill -9 loses at most the case in flight.
+                // One write per call, no user-space buffer: a kill -9 loses at most the cases in flight.
+                if (line.length > 0 && line[line.length - 1] == '\n') {
+                    out.write(line);
+                    return;
+                }
                 byte[] withNewline = new byte[line.length + 1];
                 System.arraycopy(line, 0, withNewline, 0, line.length);
                 withNewline[line.length] = '\n';

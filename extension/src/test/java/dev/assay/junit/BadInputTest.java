@@ -111,7 +111,7 @@ class BadInputTest {
         assertThat(failureOf(BadInputTestCase.UnresolvableParameter.class))
                 .isEqualTo("Configuration error: @BenchmarkTest method [m(BenchmarkCase, Outcome, StringBuilder)] has "
                         + "the parameter [StringBuilder scratch] that nothing resolves; Assay resolves BenchmarkCase, "
-                        + "Outcome, @Onnx OrtSession and @Provider ChatClient; for other types register a "
+                        + "Outcome, CaseBatch, @Onnx OrtSession and @Provider ChatClient; for other types register a "
                         + "ParameterResolver with @ExtendWith");
     }
 

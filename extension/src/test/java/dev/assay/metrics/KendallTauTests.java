@@ -35,6 +35,34 @@ class KendallTauTests {
     }
 
     @Test
+    void bootstrapSizedSamplesAgreeWithBruteForce() {
+        // Samples as large as the bound data take the counting path (how often each bound row is drawn).
+        Random random = new Random(11);
+        for (int n : new int[] {2, 3, 17, 400}) {
+            double[] x = new double[n];
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = random.nextInt(Math.max(2, n / 10));
+                y[i] = random.nextInt(7) + (random.nextBoolean() ? x[i] : -x[i]);
+            }
+            SampleMetric kendall = RegressionMetrics.bind(x, y).get("kendall");
+            for (int trial = 0; trial < 20; trial++) {
+                int[] rows = new int[n];
+                for (int i = 0; i < n; i++) {
+                    rows[i] = random.nextInt(n);
+                }
+                double expected = bruteForce(x, y, rows);
+                if (Double.isNaN(expected)) {
+                    assertThat(kendall.compute(rows)).isNaN();
+                } else {
+                    assertThat(kendall.compute(rows)).as("n=%d trial %d", n, trial)
+                            .isCloseTo(expected, ReferenceFixture.within());
+                }
+            }
+        }
+    }
+
+    @Test
     void agreesWithCommonsMathOnTiedData() {
         Random random = new Random(7);
         int n = 20_000;

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The work of {@link MiniLmInt8ThroughputSuite} as a plain JUnit {@code @ParameterizedTest}, without
- * Assay: the same pairs and rounds, one test node per call, the session loaded once in
- * {@code @BeforeAll}. The third side of {@link MiniLmThroughput}: what JUnit's own per-node work
- * costs, so the difference to the Assay side is Assay's. Nothing is recorded or scored. Not run by
+ * Assay: the same batches of pairs and rounds, one test node per batch, the session loaded once in
+ * {@code @BeforeAll}. A side of {@link MiniLmThroughput}: what JUnit's own test nodes cost, so the
+ * difference to the Assay side is Assay's. Nothing is recorded or scored. Not run by
  * {@code mvn test} (the name matches no Surefire include).
  */
 class MiniLmPlainParameterizedSuite {
@@ -33,20 +33,23 @@ class MiniLmPlainParameterizedSuite {
         session.close();
     }
 
-    static Stream<Arguments> calls() throws Exception {
+    static Stream<Arguments> batches() throws Exception {
         List<Arguments> calls = new ArrayList<>();
         for (int round = 1; round <= MiniLmInt8ThroughputSuite.ROUNDS; round++) {
-            for (String[] pair : MiniLmThroughput.pairs()) {
-                calls.add(Arguments.of(pair[0], pair[1], round));
+            for (List<String[]> batch : MiniLmThroughput.batches(MiniLmThroughput.pairs())) {
+                calls.add(Arguments.of(batch, round));
             }
         }
         return calls.stream();
     }
 
-    @ParameterizedTest(name = "round {2}: {0} / {1}")
-    @MethodSource("calls")
-    void cosine(String a, String b, int round) throws Exception {
-        double cosine = SentenceEmbeddings.cosine(session, SentenceSimilarityBenchmark.TOKENIZER, a, b);
-        assertTrue(Double.isFinite(cosine));
+    @ParameterizedTest(name = "round {1}, batch {index}")
+    @MethodSource("batches")
+    void cosines(List<String[]> batch, int round) throws Exception {
+        List<String> a = batch.stream().map(p -> p[0]).toList();
+        List<String> b = batch.stream().map(p -> p[1]).toList();
+        for (double cosine : SentenceEmbeddings.cosines(session, SentenceSimilarityBenchmark.TOKENIZER, a, b)) {
+            assertTrue(Double.isFinite(cosine));
+        }
     }
 }

@@ -92,6 +92,26 @@ public final class AllureReporter {
         });
     }
 
+    /**
+     * Adds a finished batch's evidence to its node's result: one row per case (a batch node is never
+     * left out by the case selection: it stands for all its cases).
+     */
+    public void batchFinished(List<CaseEvidence> evidence) {
+        if (evidence.isEmpty() || settings.cases().none() && AllureInstaller.writer() == null) {
+            return;
+        }
+        guarded(lifecycle -> {
+            if (resultOf(lifecycle, evidence.get(0).nodeId()) == null) {
+                return;
+            }
+            reported = true;
+            CaseRecord first = evidence.get(0).record();
+            shown.computeIfAbsent(first.benchmark() + "\u0000" + first.model(), k -> new AtomicInteger())
+                    .addAndGet(evidence.size());
+            cases.writeBatch(lifecycle, evidence);
+        });
+    }
+
     /** Places a failed warmup call under its model; drops the result of one that passed (it measured nothing). */
     public void warmupFinished(String nodeId, String benchmark, String model, String displayName, boolean failed) {
         guarded(lifecycle -> {

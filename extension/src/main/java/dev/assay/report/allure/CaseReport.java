@@ -7,7 +7,9 @@ import dev.assay.report.Json;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.StatusDetails;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +63,38 @@ final class CaseReport {
             boolean isJson = looksLikeJson(e.reply());
             attach(lifecycle, "reply", isJson ? "application/json" : "text/plain", isJson ? ".json" : ".txt", e.reply());
         }
+    }
+
+    /**
+     * A batch node's evidence: the batch's name and labels, how many of its cases are ok, and one
+     * row per case (inputs, expected, predicted, status, latency, error) in a {@code cases} attachment.
+     */
+    void writeBatch(AllureLifecycle lifecycle, List<CaseEvidence> batch) {
+        CaseEvidence first = batch.get(0);
+        CaseRecord r0 = first.record();
+        long ok = batch.stream().filter(e -> e.record().ok()).count();
+        lifecycle.updateTestCase(result -> {
+            result.setName(first.displayName());
+            ResultLabels.place(result, r0.benchmark(), r0.model());
+            ResultLabels.parameter(result, "cases", batch.size());
+            ResultLabels.parameter(result, "round", r0.round());
+            ResultLabels.parameter(result, "ok", ok + " of " + batch.size());
+            ResultLabels.parameter(result, "latency_ms per case", r0.latencyMs() == null ? null : Fmt.num(r0.latencyMs()));
+            if (ok < batch.size() && !first.nodeFailed()) {
+                result.setStatusDetails(new StatusDetails().setMessage((batch.size() - ok) + " of " + batch.size()
+                        + " cases are not ok; see the cases attachment"));
+            }
+        });
+        List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+        for (CaseEvidence e : batch) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("case", e.record().caseId());
+            row.put("inputs", e.inputs());
+            row.putAll(output(e.record()));
+            row.put("latency_ms", e.record().latencyMs());
+            rows.add(row);
+        }
+        attach(lifecycle, "cases", "application/json", ".json", json(rows));
     }
 
     private void attach(AllureLifecycle lifecycle, String name, String type, String extension, String content) {

@@ -50,6 +50,17 @@ final class SecretScrubber {
                 out = out.replace(secret, REDACTED);
             }
         }
-        return SHAPES.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + REDACTED : REDACTED);
+        return mayHoldAShape(out) ? SHAPES.matcher(out).replaceAll(m -> m.group(1) != null ? m.group(1) + REDACTED
+                : REDACTED) : out;
+    }
+
+    /**
+     * Whether the text holds one of the markers every key shape starts with (case-insensitively,
+     * as {@link #SHAPES} matches): most texts hold none, and this look is much cheaper than the pattern.
+     */
+    private static boolean mayHoldAShape(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("bearer") || lower.contains("sk-") || lower.contains("pk-") || lower.contains("rk-")
+                || lower.contains("aiza");
     }
 }

@@ -3,6 +3,7 @@ package dev.assay.report.allure;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkCase;
 import dev.assay.api.BenchmarkTest;
+import dev.assay.api.CaseBatch;
 import dev.assay.api.CaseSource;
 import dev.assay.api.Compare;
 import dev.assay.api.Outcome;
@@ -63,6 +64,21 @@ class AllureFixturesTestCase {
         @BenchmarkTest(model = "linear", task = Task.REGRESSION)
         void linear(BenchmarkCase c, Outcome out) {
             out.predict(c.number("x") * 2 + (c.number("u") - 0.5));
+        }
+    }
+
+    @Benchmark("batched-scores")
+    @CaseSource("numbers.jsonl")
+    static class BatchedScores {
+
+        /** Batches of 8; case n003 gets no prediction. */
+        @BenchmarkTest(model = "linear-batched", task = Task.REGRESSION, batch = 8)
+        void linear(CaseBatch batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (!batch.get(i).id().equals("n003")) {
+                    batch.outcome(i).predict(batch.get(i).number("x") * 2);
+                }
+            }
         }
     }
 }

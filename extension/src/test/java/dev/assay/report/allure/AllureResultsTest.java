@@ -94,6 +94,28 @@ class AllureResultsTest {
     }
 
     @Test
+    void aBatchNodeListsEveryCaseOfItsBatch() throws IOException {
+        AllureRun run = run(Map.of(), 20, AllureFixturesTestCase.BatchedScores.class);
+
+        JsonNode first = run.result("linear-batched \u203a batch 1/3: n000 \u2026 n007");
+        assertThat(first.path("status").asText()).isEqualTo("broken");
+        assertThat(parameter(first, "cases")).isEqualTo("8");
+        assertThat(parameter(first, "ok")).isEqualTo("7 of 8");
+        assertThat(labels(first, "feature")).containsExactly("linear-batched");
+        JsonNode rows = AllureRun.json(run.attachmentText(first, "cases"));
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(3).path("case").asText()).isEqualTo("n003");
+        assertThat(rows.get(3).path("status").asText()).isEqualTo("error");
+        assertThat(rows.get(2).path("predicted").asDouble()).isEqualTo(4.0);
+        assertThat(rows.get(2).path("inputs").path("x").asInt()).isEqualTo(2);
+        JsonNode last = run.result("linear-batched \u203a batch 3/3: n016 \u2026 n019");
+        assertThat(last.path("status").asText()).isEqualTo("passed");
+        assertThat(parameter(last, "ok")).isEqualTo("4 of 4");
+        assertThat(run.attachmentText(run.result("linear-batched \u203a summary"), "metrics"))
+                .contains("Allure shows 20 of 20 case results");
+    }
+
+    @Test
     void anUnparseableReplyIsShownWithItsReasonAndPlainTextReply() throws IOException {
         AllureRun run = sentiment();
 

@@ -55,6 +55,10 @@ class CaseSelectionTest {
         assertThat(scrubber.scrub("key canary-0123456789 in /root")).isEqualTo("key [redacted] in /root");
         assertThat(scrubber.scrub("Authorization: Bearer abc.def-123456789")).isEqualTo("Authorization: Bearer [redacted]");
         assertThat(scrubber.scrub("use sk-ABCDEFGHIJKLMNOPQRST now")).isEqualTo("use [redacted] now");
+        assertThat(scrubber.scrub("BEARER abc.def-123456789 and RK-ABCDEFGHIJKLMNOPQRST"))
+                .isEqualTo("BEARER [redacted] and [redacted]");
+        assertThat(scrubber.scrub("key=AIzaSyA0123456789abcdefghijklmnopqrstu")).isEqualTo("key=[redacted]");
+        assertThat(scrubber.scrub("nothing secret here")).isEqualTo("nothing secret here");
         assertThat(scrubber.scrub(null)).isNull();
     }
 }
