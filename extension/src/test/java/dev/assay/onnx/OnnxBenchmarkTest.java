@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.testing.BenchmarkRun;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,32 @@ class OnnxBenchmarkTest {
         assertThat(runtime.get("parameters").asLong()).isEqualTo(92);
         assertThat(runtime.get("model_bytes").asLong()).isEqualTo(952);
         assertThat(runtime.get("inputs").get(0).get("name").asText()).isEqualTo("features");
+    }
+
+    @Test
+    void a_batched_run_records_what_one_case_per_run_records() {
+        BenchmarkRun run = BenchmarkRun.of(output, OnnxBenchmarkTestCase.BatchedClassifier.class);
+
+        assertThat(run.results().testEvents().failed().count()).isZero();
+        // 143 cases in batches of 32: four full batches and one of 15.
+        assertThat(run.results().testEvents().succeeded().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().startsWith("logreg-batch32 \u203a batch "))).hasSize(5);
+        Map<String, JsonNode> single = new HashMap<>();
+        Map<String, JsonNode> batched = new HashMap<>();
+        for (JsonNode r : run.journal()) {
+            (r.get("model").asText().equals("logreg") ? single : batched).put(r.get("case").asText(), r);
+        }
+        assertThat(batched).hasSize(143).containsOnlyKeys(single.keySet());
+        single.forEach((id, one) -> {
+            JsonNode many = batched.get(id);
+            assertThat(many.get("status").asText()).isEqualTo("ok");
+            assertThat(many.get("predicted")).isEqualTo(one.get("predicted"));
+            assertThat(many.at("/probabilities/benign").asDouble())
+                    .isCloseTo(one.at("/probabilities/benign").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+        });
+        JsonNode models = run.summary().at("/benchmarks/0/models");
+        assertThat(models.get(0).at("/metrics/roc_auc/value").asDouble())
+                .isEqualTo(models.get(1).at("/metrics/roc_auc/value").asDouble());
     }
 
     @Test

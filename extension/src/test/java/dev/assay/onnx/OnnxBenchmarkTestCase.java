@@ -4,10 +4,13 @@ import ai.onnxruntime.OrtSession;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkCase;
 import dev.assay.api.BenchmarkTest;
+import dev.assay.api.CaseBatch;
 import dev.assay.api.CaseSource;
 import dev.assay.api.Onnx;
 import dev.assay.api.Outcome;
 import dev.assay.api.Task;
+import java.util.List;
+import java.util.Map;
 
 /** Engine fixtures: run by OnnxBenchmarkTest, never on their own. */
 class OnnxBenchmarkTestCase {
@@ -22,6 +25,32 @@ class OnnxBenchmarkTestCase {
                 throws Exception {
             try (OnnxResult r = out.time(() -> OnnxRun.of(s).input("features", c.input("features")).run())) {
                 out.predict(r.label("label")).probabilities(r.probabilities("probabilities"));
+            }
+        }
+    }
+
+    /** The same classifier twice: one case per session run, and 32 cases per run. */
+    @Benchmark("breast-cancer-batched")
+    @CaseSource("fixtures/datasets/breast-cancer-test.jsonl")
+    static class BatchedClassifier {
+
+        @BenchmarkTest(model = "logreg", task = Task.CLASSIFICATION)
+        void logreg(BenchmarkCase c, Outcome out,
+                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                throws Exception {
+            new Classifier().logreg(c, out, s);
+        }
+
+        @BenchmarkTest(model = "logreg-batch32", task = Task.CLASSIFICATION, batch = 32)
+        void batched(CaseBatch batch,
+                     @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                throws Exception {
+            try (OnnxResult r = OnnxRun.of(s).batch("features", batch.cases(), c -> c.input("features")).run()) {
+                List<String> labels = r.labels("label");
+                List<Map<String, Double>> probabilities = r.allProbabilities("probabilities");
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.outcome(i).predict(labels.get(i)).probabilities(probabilities.get(i));
+                }
             }
         }
     }
