@@ -118,6 +118,16 @@ class BatchTest {
     }
 
     @Test
+    void aCaseBatchWithoutABatchSizeGetsBatchesOfOne() {
+        BenchmarkRun run = BenchmarkRun.of(output, BatchTestCase.BatchesOfOne.class);
+
+        run.results().testEvents().assertThatEvents()
+                .haveExactly(1, event(displayName("m \u203a batch 1/6: s1"), finishedSuccessfully()))
+                .haveExactly(1, event(displayName("m \u203a batch 6/6: s6"), finishedSuccessfully()));
+        assertThat(run.journal()).hasSize(6).allSatisfy(r -> assertThat(r.get("status").asText()).isEqualTo("ok"));
+    }
+
+    @Test
     void batchOnAMethodWithoutCaseBatchSaysWhatToTake() {
         assertThat(failureOf(BatchTestCase.BatchWithoutCaseBatch.class)).isEqualTo("Configuration error: "
                 + "@BenchmarkTest method [m(BenchmarkCase, Outcome)] has batch = 4, so it is called with several cases "

@@ -71,6 +71,16 @@ class BatchTestCase {
         }
     }
 
+    /** A CaseBatch with the default batch of 1: batches of one case (a batch-size sweep's first point). */
+    @Benchmark("batches-of-one")
+    @CaseSource("datasets/tiny-sentiment.jsonl")
+    static class BatchesOfOne {
+        @BenchmarkTest(model = "m")
+        void m(CaseBatch batch) {
+            batch.outcome(0).predict(batch.get(0).expectedText());
+        }
+    }
+
     /** batch = 4 on a method that takes a case and an outcome. */
     @Benchmark("batch-without-casebatch")
     @CaseSource("datasets/tiny-sentiment.jsonl")
