@@ -93,18 +93,23 @@ public final class AllureReporter {
     }
 
     /**
-     * Adds a finished batch's evidence to its node's result: one row per case (a batch node is never
-     * left out by the case selection: it stands for all its cases).
+     * Adds a finished batch's evidence to its node's result: one row per case. A batch node stands
+     * for all its cases, so only {@code assay.allure.cases=none} leaves it out.
      */
     public void batchFinished(List<CaseEvidence> evidence) {
         if (evidence.isEmpty() || settings.cases().none() && AllureInstaller.writer() == null) {
             return;
         }
         guarded(lifecycle -> {
-            if (resultOf(lifecycle, evidence.get(0).nodeId()) == null) {
+            String uuid = resultOf(lifecycle, evidence.get(0).nodeId());
+            if (uuid == null) {
                 return;
             }
             reported = true;
+            if (settings.cases().none()) {
+                AllureInstaller.writer().omit(uuid);
+                return;
+            }
             CaseRecord first = evidence.get(0).record();
             shown.computeIfAbsent(first.benchmark() + "\u0000" + first.model(), k -> new AtomicInteger())
                     .addAndGet(evidence.size());

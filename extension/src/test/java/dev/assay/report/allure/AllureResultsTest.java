@@ -116,6 +116,14 @@ class AllureResultsTest {
     }
 
     @Test
+    void noneLeavesBatchResultsOut() throws IOException {
+        AllureRun run = run(Map.of(AllureSettings.CASES_KEY, "none"), 20, AllureFixturesTestCase.BatchedScores.class);
+
+        List<String> names = run.testResults().stream().map(r -> r.path("name").asText()).toList();
+        assertThat(names).noneMatch(n -> n.contains("\u203a batch ")).contains("linear-batched \u203a summary");
+    }
+
+    @Test
     void anUnparseableReplyIsShownWithItsReasonAndPlainTextReply() throws IOException {
         AllureRun run = sentiment();
 
