@@ -35,7 +35,8 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
         Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
                 .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
         Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
-                : IntStream.range(0, plan.expectedRecords()).mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
+                : IntStream.range(0, plan.expectedRecords())
+                        .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
         Stream<TestTemplateInvocationContext> summary = Stream.of(0)
                 .map(i -> new SummaryInvocation(state, plan));
         Stream<TestTemplateInvocationContext> baseline = state.spec().baseline == null ? Stream.empty()
