@@ -2,8 +2,6 @@ package dev.assay.junit;
 
 import dev.assay.api.BenchmarkTest;
 import dev.assay.data.DatasetCase;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -60,11 +58,8 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
         return IntStream.range(0, plan.rounds() * perRound).mapToObj(i -> {
             int round = i / perRound;
             int from = (i % perRound) * plan.batch();
-            List<RoundCase> members = new ArrayList<>();
-            for (int c = from; c < Math.min(cases, from + plan.batch()); c++) {
-                members.add(new RoundCase(state.caseAt(c), plan.expectedOf(c), round));
-            }
-            return new BatchInvocation(state, plan, new RoundBatch(members, round), i % perRound + 1, perRound);
+            RoundBatch batch = RoundBatch.of(state, plan, from, Math.min(plan.batch(), cases - from), round);
+            return new BatchInvocation(state, plan, batch, i % perRound + 1, perRound);
         });
     }
 

@@ -89,25 +89,16 @@ final class BenchmarkState {
     }
 
     /**
-     * Records one finished case: journal first (crash safety), then memory; one lock keeps both in one
-     * order, so a summary rebuilt from the journal resamples the same rows. The record is encoded
-     * before the lock, which then covers only the write: with 16 cases finishing at once the lock is
-     * the benchmark's one point of contention.
+     * Records the finished cases of one call (one case, or a batch; all of one model): journal first
+     * (crash safety), then memory; one lock keeps both in one order, so a summary rebuilt from the
+     * journal resamples the same rows. The records are encoded before the lock, which then covers
+     * only the one write: with 16 calls finishing at once the lock is the benchmark's one point of
+     * contention. A batch's cases ended together, so a kill keeps all or none of them.
      *
      * @return how many records the model has now
      */
-    int record(CaseRecord record) {
-        return recordAll(List.of(record));
-    }
-
-    /**
-     * Records the cases of one call (a batch, all of one model) as {@link #record} does one, with one
-     * journal write for them all: they ended together, so a kill can only keep all or none of them.
-     *
-     * @return how many records the model has now
-     */
-    int recordAll(List<CaseRecord> batch) {
-        byte[] lines = RunJournal.encodeAll(batch);
+    int record(List<CaseRecord> batch) {
+        byte[] lines = RunJournal.encode(batch);
         String model = batch.get(0).model();
         int done;
         ModelPlan plan = plans.get(model);

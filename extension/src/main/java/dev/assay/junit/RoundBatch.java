@@ -16,6 +16,20 @@ final class RoundBatch implements CaseBatch {
     private final List<RecordingOutcome> outcomes;
     private final int round;
 
+    /**
+     * The batch of {@code size} consecutive dataset cases from {@code from}, wrapping around the
+     * dataset's end (a warmup batch may start anywhere), in round {@code round}.
+     */
+    static RoundBatch of(BenchmarkState state, BenchmarkState.ModelPlan plan, int from, int size, int round) {
+        int cases = state.dataset().size();
+        List<RoundCase> members = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            int c = (from + i) % cases;
+            members.add(new RoundCase(state.caseAt(c), plan.expectedOf(c), round));
+        }
+        return new RoundBatch(members, round);
+    }
+
     RoundBatch(List<RoundCase> cases, int round) {
         this.cases = List.copyOf(cases);
         this.round = round;

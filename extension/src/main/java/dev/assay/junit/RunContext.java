@@ -103,9 +103,9 @@ final class RunContext implements AutoCloseable {
         journal.append(record);
     }
 
-    /** Appends a record already encoded with {@link RunJournal#encode}. */
-    void append(byte[] encodedRecord) {
-        journal.append(encodedRecord);
+    /** Appends records already encoded with {@link RunJournal#encode}. */
+    void append(byte[] encodedRecords) {
+        journal.append(encodedRecords);
     }
 
     /** Registers a benchmark's spec and writes {@code benchmarks.json}, so the journal can be re-scored. */

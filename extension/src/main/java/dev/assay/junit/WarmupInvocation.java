@@ -1,6 +1,5 @@
 package dev.assay.junit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -35,12 +34,8 @@ final class WarmupInvocation implements TestTemplateInvocationContext {
         AfterEachCallback report = this::reportToAllure;
         if (plan.batched()) {
             // A batch method warms up on a full batch: the shapes and sizes it will be measured on.
-            List<RoundCase> members = new ArrayList<>();
-            for (int i = 0; i < Math.min(plan.batch(), state.dataset().size()); i++) {
-                int c = (caseIndex + i) % state.dataset().size();
-                members.add(new RoundCase(state.caseAt(c), plan.expectedOf(c), 0));
-            }
-            return List.of(new BatchResolver(new RoundBatch(members, 0)), report);
+            RoundBatch batch = RoundBatch.of(state, plan, caseIndex, Math.min(plan.batch(), state.dataset().size()), 0);
+            return List.of(new BatchResolver(batch), report);
         }
         RoundCase c = new RoundCase(state.caseAt(caseIndex), plan.expectedOf(caseIndex), 0);
         return List.of(new CaseResolver(c, new RecordingOutcome()), report);

@@ -1,6 +1,5 @@
 package dev.assay.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,50 +36,42 @@ public final class RunJournal implements AutoCloseable {
 
     /** Appends one record as one line; the line reaches the OS before this returns. */
     public void append(CaseRecord record) {
-        append(encode(record));
+        append(encode(List.of(record)));
     }
 
     /**
-     * A record as the line {@link #append(byte[])} writes. Callers that must keep the journal in step
-     * with their own lock encode first, outside it, so the lock covers only the write.
+     * Records as the lines {@link #append(byte[])} writes, each ended by a newline. Callers that must
+     * keep the journal in step with their own lock encode first, outside it, so the lock covers only
+     * the write; the cases of one call (a batch) are encoded together and written at once.
      */
-    public static byte[] encode(CaseRecord record) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(record);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise the case record of [" + record.caseId() + "]", e);
+    public static byte[] encode(List<CaseRecord> records) {
+        byte[][] json = new byte[records.size()][];
+        int length = 0;
+        for (int i = 0; i < json.length; i++) {
+            CaseRecord record = records.get(i);
+            try {
+                json[i] = Json.MAPPER.writeValueAsBytes(record);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot serialise the case record of [" + record.caseId() + "]", e);
+            }
+            length += json[i].length + 1;
         }
-    }
-
-    /**
-     * Records as the lines {@link #append(byte[])} writes, each ended by a newline: the cases of one
-     * call (a batch), written at once.
-     */
-    public static byte[] encodeAll(List<CaseRecord> records) {
-        ByteArrayOutputStream lines = new ByteArrayOutputStream(256 * records.size());
-        for (CaseRecord record : records) {
-            lines.writeBytes(encode(record));
-            lines.write('\n');
+        byte[] lines = new byte[length];
+        int at = 0;
+        for (byte[] line : json) {
+            System.arraycopy(line, 0, lines, at, line.length);
+            at += line.length;
+            lines[at++] = '\n';
         }
-        return lines.toByteArray();
+        return lines;
     }
 
-    /**
-     * Appends lines made by {@link #encode} (a newline is added when the last one lacks it) or
-     * {@link #encodeAll}; they reach the OS before this returns.
-     */
-    public void append(byte[] line) {
+    /** Appends lines made by {@link #encode}; they reach the OS before this returns. */
+    public void append(byte[] lines) {
         synchronized (this) {
             try {
                 // One write per call, no user-space buffer: a kill -9 loses at most the cases in flight.
-                if (line.length > 0 && line[line.length - 1] == '\n') {
-                    out.write(line);
-                    return;
-                }
-                byte[] withNewline = new byte[line.length + 1];
-                System.arraycopy(line, 0, withNewline, 0, line.length);
-                withNewline[line.length] = '\n';
-                out.write(withNewline);
+                out.write(lines);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to the run journal [" + path + "]", e);
             }

@@ -6,8 +6,6 @@ import dev.assay.testing.BenchmarkRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.Event;
 
 /**
  * Every kind of bad input is reported before any case runs, with a message that names the file and
@@ -19,12 +17,7 @@ class BadInputTest {
     Path output;
 
     private String failureOf(Class<?> fixture) {
-        BenchmarkRun run = BenchmarkRun.of(output, fixture);
-        assertThat(run.results().testEvents().started().count()).as("cases started").isZero();
-        Event failed = run.results().containerEvents().failed().stream().findFirst()
-                .orElseThrow(() -> new AssertionError("the benchmark class did not fail"));
-        Throwable t = failed.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
-        return t.getMessage();
+        return BenchmarkRun.of(output, fixture).configurationError();
     }
 
     @Test

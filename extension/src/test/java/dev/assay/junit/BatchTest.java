@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.testkit.engine.Event;
 import org.opentest4j.AssertionFailedError;
 
 /** {@code @BenchmarkTest(batch = N)}: several cases per call, one node per batch, one record per case. */
@@ -150,10 +148,6 @@ class BatchTest {
     }
 
     private String failureOf(Class<?> fixture) {
-        BenchmarkRun run = BenchmarkRun.of(output, fixture);
-        assertThat(run.results().testEvents().started().count()).as("cases started").isZero();
-        Event failed = run.results().containerEvents().failed().stream().findFirst()
-                .orElseThrow(() -> new AssertionError("the benchmark class did not fail"));
-        return failed.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage();
+        return BenchmarkRun.of(output, fixture).configurationError();
     }
 }

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 
 /**
  * {@code BenchmarkRun} runs benchmark fixture classes through the real Jupiter engine
@@ -42,6 +44,19 @@ public record BenchmarkRun(EngineExecutionResults results, Path runDir) {
     /** Runs the classes with default configuration. */
     public static BenchmarkRun of(Path outputDir, Class<?>... classes) {
         return of(outputDir, Map.of(), classes);
+    }
+
+    /**
+     * The message of the configuration error that stopped a benchmark class before any case started;
+     * fails when a case started or no class failed.
+     */
+    public String configurationError() {
+        if (results.testEvents().started().count() > 0) {
+            throw new AssertionError("cases started; expected a configuration error before any case");
+        }
+        Event failed = results.containerEvents().failed().stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the benchmark class did not fail"));
+        return failed.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage();
     }
 
     /** The journal's records, each checked against the case-record schema. */
