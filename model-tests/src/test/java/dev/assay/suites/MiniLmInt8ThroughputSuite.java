@@ -6,7 +6,7 @@ import dev.assay.api.BenchmarkCase;
 import dev.assay.api.BenchmarkTest;
 import dev.assay.api.CaseBatch;
 import dev.assay.api.CaseSource;
-import dev.assay.api.Onnx;
+import dev.assay.onnx.Onnx;
 import dev.assay.api.Outcome;
 import dev.assay.api.Task;
 

@@ -2,10 +2,10 @@ package dev.assay.suites;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.assay.provider.Protocol;
-import dev.assay.provider.ProviderMode;
-import dev.assay.provider.standin.Responder;
-import dev.assay.provider.standin.StandInServer;
+import dev.assay.llm.Protocol;
+import dev.assay.llm.ProviderMode;
+import dev.assay.testkit.Responder;
+import dev.assay.testkit.StandInServer;
 import dev.assay.suites.glue.Sst2StandIn;
 import dev.assay.suites.support.CustomerServiceCases;
 import dev.assay.suites.support.SupportStandIn;

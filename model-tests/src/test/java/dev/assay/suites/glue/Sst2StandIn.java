@@ -1,7 +1,7 @@
 package dev.assay.suites.glue;
 
-import dev.assay.provider.ChatMessage;
-import dev.assay.provider.standin.Responder;
+import dev.assay.llm.ChatMessage;
+import dev.assay.testkit.Responder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package dev.assay.suites.support;
 
-import dev.assay.provider.ChatClient;
-import dev.assay.provider.ChatClients;
-import dev.assay.provider.ProviderMode;
-import dev.assay.provider.generate.CaseGenerator;
-import dev.assay.provider.generate.GenerationReport;
+import dev.assay.llm.ChatClient;
+import dev.assay.llm.ChatClients;
+import dev.assay.llm.ProviderMode;
+import dev.assay.llm.generate.CaseGenerator;
+import dev.assay.llm.generate.GenerationReport;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -8,11 +8,11 @@ import dev.assay.api.Compare;
 import dev.assay.api.Outcome;
 import dev.assay.api.Task;
 import dev.assay.api.Threshold;
-import dev.assay.provider.ChatClient;
-import dev.assay.provider.ChatResponse;
-import dev.assay.provider.Provider;
-import dev.assay.provider.judge.Judge;
-import dev.assay.provider.judge.Rubric;
+import dev.assay.llm.ChatClient;
+import dev.assay.llm.ChatResponse;
+import dev.assay.llm.Provider;
+import dev.assay.llm.judge.Judge;
+import dev.assay.llm.judge.Rubric;
 
 /**
  * The seed's customer-service A/B, conversation half: two Groq models answer the generated and

@@ -2,8 +2,8 @@ package dev.assay.suites.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.assay.provider.ProviderMode;
-import dev.assay.provider.generate.GenerationReport;
+import dev.assay.llm.ProviderMode;
+import dev.assay.llm.generate.GenerationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

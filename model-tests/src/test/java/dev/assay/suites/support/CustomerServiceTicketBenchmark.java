@@ -9,8 +9,8 @@ import dev.assay.api.ExtractionSchema;
 import dev.assay.api.Outcome;
 import dev.assay.api.Task;
 import dev.assay.api.Threshold;
-import dev.assay.provider.ChatClient;
-import dev.assay.provider.Provider;
+import dev.assay.llm.ChatClient;
+import dev.assay.llm.Provider;
 
 /**
  * The seed's customer-service A/B, JSON half: both Groq models turn generated customer messages into

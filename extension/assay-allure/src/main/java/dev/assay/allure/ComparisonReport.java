@@ -1,0 +1,88 @@
+package dev.assay.allure;
+
+import dev.assay.report.ComparisonResult;
+import dev.assay.report.Fmt;
+import dev.assay.report.Summary;
+import io.qameta.allure.AllureLifecycle;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * {@code ComparisonReport} fills a {@code @Compare} node ({@code compare › ridge vs gemma3}): the
+ * table of metric, baseline, candidate, difference with interval, test, p-value, adjusted p-value,
+ * effect size and verdict; the chart of per-metric differences with intervals; and the per-label
+ * F1 change when the models have per-label metrics.
+ */
+final class ComparisonReport {
+
+    private ComparisonReport() {
+    }
+
+    static void write(AllureLifecycle lifecycle, String benchmark, String baseline, String candidate,
+                      List<ComparisonResult> rows, Summary.ModelResult baselineResult,
+                      Summary.ModelResult candidateResult, double confidence) {
+        lifecycle.updateTestCase(r -> {
+            r.setName("compare \u203a " + baseline + " vs " + candidate);
+            ResultLabels.place(r, benchmark, "compare");
+            ResultLabels.parameter(r, "baseline", baseline);
+            ResultLabels.parameter(r, "candidate", candidate);
+        });
+        lifecycle.addAttachment("comparison", "text/html", ".html",
+                table(baseline, candidate, rows, confidence).getBytes(StandardCharsets.UTF_8));
+        for (Svg.Chart chart : charts(baseline, candidate, rows, baselineResult, candidateResult)) {
+            lifecycle.addAttachment(chart.name(), "image/svg+xml", ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static String table(String baseline, String candidate, List<ComparisonResult> rows, double confidence) {
+        Html html = new Html(candidate + " (candidate) vs " + baseline + " (baseline)");
+        html.paragraph("Differences are candidate \u2212 baseline over the cases both ran ok; p-values are "
+                + "Holm-adjusted across the benchmark's comparisons.");
+        html.header(List.of("metric", "baseline", "candidate", "\u0394", Math.round(confidence * 100) + "% CI of \u0394",
+                "test", "p", "adjusted p", "effect size", "n pairs", "verdict"));
+        for (ComparisonResult r : rows) {
+            String verdict = r.verdict() + (r.cannotTell() ? " (cannot tell)" : "");
+            String cls = switch (r.verdict()) {
+                case "better" -> "pass:";
+                case "worse" -> "fail:";
+                default -> "muted:";
+            };
+            html.row(List.of(r.metric(), Html.num(r.baselineValue()), Html.num(r.candidateValue()), Html.num(r.delta()),
+                    Html.interval(r.ciLow(), r.ciHigh()), r.test() == null ? "" : r.test(), Html.num(r.pValue()),
+                    Html.num(r.pAdjusted()), Html.num(r.effectSize()), String.valueOf(r.nPairs()), cls + verdict));
+        }
+        html.endTable();
+        rows.stream().filter(r -> r.note() != null).forEach(r -> html.paragraph(r.metric() + ": " + r.note()));
+        return html.build();
+    }
+
+    static List<Svg.Chart> charts(String baseline, String candidate, List<ComparisonResult> rows,
+                                  Summary.ModelResult baselineResult, Summary.ModelResult candidateResult) {
+        List<Svg.Chart> charts = new ArrayList<>();
+        render(charts, "differences", BarCharts.differences(candidate + " vs " + baseline + ": differences", rows));
+        if (baselineResult != null && candidateResult != null) {
+            Map<String, Double> b = BarCharts.perLabel(baselineResult, "f1");
+            Map<String, Double> c = BarCharts.perLabel(candidateResult, "f1");
+            render(charts, "F1 change per label",
+                    BarCharts.labelImprovement(candidate + " vs " + baseline + ": F1 per label", b, c));
+        }
+        return charts;
+    }
+
+    private static void render(List<Svg.Chart> charts, String name, JFreeChart chart) {
+        if (chart != null) {
+            charts.add(Svg.render(name, chart));
+        }
+    }
+
+    /** A one-line verdict per metric, for the node's description. */
+    static String brief(List<ComparisonResult> rows) {
+        StringBuilder b = new StringBuilder();
+        rows.forEach(r -> b.append("- ").append(r.metric()).append(": ").append(r.verdict())
+                .append(r.delta() == null ? "" : " (\u0394 " + Fmt.num(r.delta()) + ")").append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.assay.junit;
+
+import dev.assay.api.BenchmarkTest;
+import dev.assay.data.DatasetCase;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * {@code BenchmarkInvocationProvider} turns one {@code @BenchmarkTest} method into its test nodes:
+ * warmup calls, then one node per case &times; round (or per batch of cases, for a method that takes a
+ * {@link dev.assay.api.CaseBatch}), then the model's summary node. Run
+ * sequentially, the summary follows every case; under parallel execution case nodes overlap and the
+ * summary and comparison nodes wait for their cases ({@link BenchmarkState#awaitCases}).
+ */
+public final class BenchmarkInvocationProvider implements TestTemplateInvocationContextProvider {
+
+    @Override
+    public boolean supportsTestTemplate(ExtensionContext context) {
+        return AnnotationSupport.isAnnotated(context.getTestMethod(), BenchmarkTest.class);
+    }
+
+    @Override
+    public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        BenchmarkState state = BenchmarkState.of(context);
+        BenchmarkTest test = context.getRequiredTestMethod().getAnnotation(BenchmarkTest.class);
+        BenchmarkState.ModelPlan plan = state.plan(test.model());
+        int cases = state.dataset().size();
+
+        Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
+                .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
+        Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
+                : IntStream.range(0, plan.expectedRecords())
+                        .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
+        Stream<TestTemplateInvocationContext> summary = Stream.of(0)
+                .map(i -> new SummaryInvocation(state, plan));
+        Stream<TestTemplateInvocationContext> baseline = state.spec().baseline == null ? Stream.empty()
+                : Stream.of(0).map(i -> new BaselineInvocation(state, plan));
+        // Comparisons need every model's cases: they follow the summary of the model that runs last.
+        Stream<TestTemplateInvocationContext> comparisons = state.runsLast(plan.model())
+                ? state.spec().comparisons.stream().map(c -> new ComparisonInvocation(state, c)) : Stream.empty();
+        return Stream.of(warmups, runs, summary, baseline, comparisons).flatMap(s -> s);
+    }
+
+    private static TestTemplateInvocationContext caseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan,
+                                                                int round, int caseIndex) {
+        DatasetCase c = state.caseAt(caseIndex);
+        return new CaseInvocation(state, plan, new RoundCase(c, plan.expectedOf(caseIndex), round));
+    }
+
+    /** Per round, the cases in dataset order cut into batches of the plan's size (the last may be smaller). */
+    private static Stream<TestTemplateInvocationContext> batchInvocations(BenchmarkState state,
+                                                                          BenchmarkState.ModelPlan plan, int cases) {
+        int perRound = (cases + plan.batch() - 1) / plan.batch();
+        return IntStream.range(0, plan.rounds() * perRound).mapToObj(i -> {
+            int round = i / perRound;
+            int from = (i % perRound) * plan.batch();
+            RoundBatch batch = RoundBatch.of(state, plan, from, Math.min(plan.batch(), cases - from), round);
+            return new BatchInvocation(state, plan, batch, i % perRound + 1, perRound);
+        });
+    }
+}

@@ -1,0 +1,31 @@
+package dev.assay.report;
+
+import java.io.PrintStream;
+
+/**
+ * {@code ConsoleReporter} prints each benchmark's {@link ConsoleTable} when it finishes (headline
+ * metrics with intervals, threshold verdicts) and, when the run ends, where the journal and summary
+ * are: what a CI log shows at a glance.
+ */
+public final class ConsoleReporter implements RunReporter {
+
+    private final PrintStream out;
+    private final double confidence;
+
+    /** A reporter printing to {@code out}, with intervals at {@code confidence}. */
+    public ConsoleReporter(PrintStream out, double confidence) {
+        this.out = out;
+        this.confidence = confidence;
+    }
+
+    @Override
+    public void benchmarkFinished(RunInfo run, Summary.BenchmarkResult benchmark, Summary soFar) {
+        out.print(ConsoleTable.render(benchmark, confidence));
+    }
+
+    @Override
+    public void runFinished(RunInfo run, Summary summary) {
+        out.println("[assay] run " + run.id() + ": journal " + run.dir().resolve("journal.jsonl") + ", summary "
+                + run.dir().resolve("summary.json"));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.assay.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * {@code SummaryFileReporter} writes the run's {@code summary.json} (the contract in DESIGN.md):
+ * after each benchmark, so a killed run leaves the summary of what finished ({@code complete:false}),
+ * and once more when the run ends.
+ */
+public final class SummaryFileReporter implements RunReporter {
+
+    @Override
+    public void benchmarkFinished(RunInfo run, Summary.BenchmarkResult benchmark, Summary soFar) {
+        writeAtomically(run.dir().resolve("summary.json"), soFar);
+    }
+
+    @Override
+    public void runFinished(RunInfo run, Summary summary) {
+        writeAtomically(run.dir().resolve("summary.json"), summary);
+    }
+
+    /** Writes to a temporary file, then moves it in place, so readers never see half a file. */
+    public static void writeAtomically(Path file, Object value) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Json.PRETTY.writeValue(tmp.toFile(), value);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write [" + file + "]", e);
+        }
+    }
+}

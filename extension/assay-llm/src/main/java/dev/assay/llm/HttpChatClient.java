@@ -1,0 +1,217 @@
+package dev.assay.llm;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One attempt of one call over HTTP: builds the protocol's request, sends it, enforces the timeout
+ * on the whole exchange (the JDK's request timeout covers only the headers) and measures latency and
+ * time to first token. Retries, limits and recording are the layers around it.
+ */
+final class HttpChatClient {
+
+    /** Sent by {@link dev.assay.testkit.StandInServer} so recordings made from it say so. */
+    static final String STAND_IN_HEADER = "X-Assay-Stand-In";
+
+    private final ProviderSpec spec;
+    private final ProviderSettings settings;
+    private final String apiKey;
+    private final HttpClient http;
+    private final WireFormat wire;
+
+    HttpChatClient(ProviderSpec spec, ProviderSettings settings, String apiKey, HttpClient http) {
+        this.spec = spec;
+        this.settings = settings;
+        this.apiKey = apiKey;
+        this.http = http;
+        this.wire = WireFormat.of(settings.protocol());
+    }
+
+    ChatResponse attempt(ChatRequest request) {
+        HttpRequest httpRequest = wire.request(settings.baseUrl(), spec.model(), request, settings.stream(), apiKey)
+                .timeout(settings.timeout()).build();
+        long start = System.nanoTime();
+        return settings.stream() ? streamed(httpRequest, start) : whole(httpRequest, start);
+    }
+
+    private ChatResponse whole(HttpRequest request, long start) {
+        HttpResponse<String> response = await(http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), request);
+        double latency = millisSince(start);
+        if (response.statusCode() >= 400) {
+            throw httpError(request, response.statusCode(), response.headers(), response.body());
+        }
+        WireFormat.Reply reply;
+        try {
+            reply = wire.parse(response.body());
+        } catch (IOException e) {
+            throw unparseable(request, e.getMessage(), response.body());
+        }
+        return response(reply, latency, null, response.headers());
+    }
+
+    private ChatResponse streamed(HttpRequest request, long start) {
+        LineCollector lines = new LineCollector(wire.stream(), start);
+        HttpResponse.BodyHandler<StreamResult> handler = info -> info.statusCode() >= 400
+                ? BodySubscribers.mapping(BodySubscribers.ofString(StandardCharsets.UTF_8), StreamResult::error)
+                : BodySubscribers.fromLineSubscriber(lines, LineCollector::result, StandardCharsets.UTF_8, "\n");
+        HttpResponse<StreamResult> response = await(http.sendAsync(request, handler), request);
+        double latency = millisSince(start);
+        StreamResult result = response.body();
+        if (response.statusCode() >= 400) {
+            throw httpError(request, response.statusCode(), response.headers(), result.errorBody);
+        }
+        if (result.problem != null) {
+            throw unparseable(request, result.problem, result.badLine);
+        }
+        if (!lines.reader.complete()) {
+            throw new ProviderException(message(request, "the stream ended before the reply was complete (cut off)"),
+                    ProviderException.Status.ERROR, 1, true, null);
+        }
+        return response(lines.reader.reply(), latency, lines.ttftMs, response.headers());
+    }
+
+    private ChatResponse response(WireFormat.Reply reply, double latency, Double ttft, HttpHeaders headers) {
+        String origin = headers.firstValue(STAND_IN_HEADER).isPresent() ? "stand-in" : "live";
+        return new ChatResponse(reply.text(), reply.model() != null ? reply.model() : spec.model(), latency, ttft,
+                reply.tokensIn(), reply.tokensOut(), 1, null, reply.finishReason(), origin, false);
+    }
+
+    private <T> HttpResponse<T> await(CompletableFuture<HttpResponse<T>> future, HttpRequest request) {
+        try {
+            return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timeout(request);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ProviderException(message(request, "interrupted"), ProviderException.Status.ERROR, 1, false, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timeout(request);
+            }
+            String what = cause instanceof IOException ? "connection failed" : "request failed";
+            throw new ProviderException(message(request, what + ": " + cause), ProviderException.Status.ERROR, 1,
+                    cause instanceof IOException, cause);
+        }
+    }
+
+    private ProviderException timeout(HttpRequest request) {
+        return new ProviderException(message(request, "no complete reply within " + settings.timeout().toMillis()
+                + " ms (assay.provider." + settings.name() + ".timeoutMs)"), ProviderException.Status.TIMEOUT, 1, true, null);
+    }
+
+    private ProviderException httpError(HttpRequest request, int status, HttpHeaders headers, String body) {
+        long retryAfter = headers.firstValue("Retry-After").map(HttpChatClient::retryAfterMillis).orElse(-1L);
+        return new ProviderHttpException(message(request, "HTTP " + status + ": " + wire.errorText(body == null ? "" : body)),
+                status, retryAfter, 1);
+    }
+
+    private ProviderException unparseable(HttpRequest request, String problem, String body) {
+        String shown = body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        return new ProviderException(message(request, "reply is not the protocol's JSON (" + problem + "): [" + shown + "]"),
+                ProviderException.Status.UNPARSEABLE, 1, true, null);
+    }
+
+    private String message(HttpRequest request, String what) {
+        return Redactor.redact("[" + spec + "] " + request.method() + " " + request.uri() + ": " + what);
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date; unreadable values count as absent. */
+    static long retryAfterMillis(String value) {
+        String v = value.strip();
+        try {
+            return (long) (Double.parseDouble(v) * 1000);
+        } catch (NumberFormatException e) {
+            try {
+                return Math.max(0, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli()
+                        - System.currentTimeMillis());
+            } catch (RuntimeException unreadable) {
+                return -1;
+            }
+        }
+    }
+
+    private static double millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000.0;
+    }
+
+    /** The body of a streamed exchange: an error body, or the problem met while reading lines. */
+    static final class StreamResult {
+        final String errorBody;
+        final String problem;
+        final String badLine;
+
+        StreamResult(String errorBody, String problem, String badLine) {
+            this.errorBody = errorBody;
+            this.problem = problem;
+            this.badLine = badLine;
+        }
+
+        static StreamResult error(String body) {
+            return new StreamResult(body, null, null);
+        }
+    }
+
+    /** Reads the stream as it arrives, so the first token's time is the moment it came off the wire. */
+    static final class LineCollector implements Flow.Subscriber<String> {
+        final WireFormat.StreamReader reader;
+        private final long start;
+        volatile Double ttftMs;
+        private volatile String problem;
+        private volatile String badLine;
+
+        LineCollector(WireFormat.StreamReader reader, long start) {
+            this.reader = reader;
+            this.start = start;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            if (problem != null) {
+                return; // drain the rest: cancelling would leave the body future pending
+            }
+            try {
+                String delta = reader.accept(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+                if (ttftMs == null && !delta.isEmpty()) {
+                    ttftMs = millisSince(start);
+                }
+            } catch (IOException | RuntimeException e) {
+                problem = String.valueOf(e.getMessage()).split("\n")[0];
+                badLine = line;
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            // the body future completes exceptionally with the same error
+        }
+
+        @Override
+        public void onComplete() {
+        }
+
+        StreamResult result() {
+            return new StreamResult(null, problem, badLine);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.assay.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One benchmark's recording file: replies keyed by the SHA-256 of the normalised request (provider,
+ * model, messages, settings; never a key or a URL, so a recording made against a stand-in on a random
+ * port replays anywhere). The n-th identical request of a run gets the n-th recorded reply, so rounds
+ * of a sampled model replay their distinct answers. Written once, atomically, when the run closes it.
+ */
+final class Recording implements AutoCloseable {
+
+    static final String FORMAT = "assay-recording/1";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+    private final String benchmark;
+    private final Map<String, Map<Integer, ObjectNode>> entries = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> occurrences = new ConcurrentHashMap<>();
+    private volatile boolean changed;
+
+    Recording(Path file, String benchmark) {
+        this.file = file;
+        this.benchmark = benchmark;
+        if (Files.isRegularFile(file)) {
+            load();
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    private void load() {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (!FORMAT.equals(root.path("format").asText())) {
+                throw new IllegalStateException("Recording [" + file + "] is not in format [" + FORMAT + "]; re-record it");
+            }
+            for (JsonNode e : root.path("entries")) {
+                entries.computeIfAbsent(e.path("key").asText(), k -> new ConcurrentHashMap<>())
+                        .put(e.path("occurrence").asInt(), (ObjectNode) e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read recording [" + file + "]", e);
+        }
+    }
+
+    /** Takes the next occurrence number of this request in this run. */
+    int nextOccurrence(String key) {
+        return occurrences.computeIfAbsent(key, k -> new AtomicInteger()).getAndIncrement();
+    }
+
+    /** The recorded entry for the request's occurrence, or {@code null}. */
+    ObjectNode find(String key, int occurrence) {
+        Map<Integer, ObjectNode> byOccurrence = entries.get(key);
+        return byOccurrence == null ? null : byOccurrence.get(occurrence);
+    }
+
+    int size() {
+        return entries.values().stream().mapToInt(Map::size).sum();
+    }
+
+    void put(String key, int occurrence, ObjectNode request, ChatResponse r) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("key", key);
+        e.put("occurrence", occurrence);
+        e.put("origin", r.origin());
+        e.set("request", request);
+        ObjectNode resp = e.putObject("response");
+        resp.put("text", Redactor.redact(r.text()));
+        resp.put("model", r.model());
+        resp.put("latency_ms", Math.round(r.latencyMs() * 1000) / 1000.0);
+        if (r.ttftMs() != null) {
+            resp.put("ttft_ms", Math.round(r.ttftMs() * 1000) / 1000.0);
+        }
+        if (r.tokensIn() != null) {
+            resp.put("tokens_in", r.tokensIn());
+        }
+        if (r.tokensOut() != null) {
+            resp.put("tokens_out", r.tokensOut());
+        }
+        if (r.finishReason() != null) {
+            resp.put("finish_reason", r.finishReason());
+        }
+        entries.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(occurrence, e);
+        changed = true;
+    }
+
+    static ChatResponse replay(ObjectNode entry, ProviderSettings settings) {
+        JsonNode r = entry.path("response");
+        Integer in = WireFormat.intOrNull(r.get("tokens_in"));
+        Integer out = WireFormat.intOrNull(r.get("tokens_out"));
+        return new ChatResponse(r.path("text").asText(), r.path("model").asText(null), r.path("latency_ms").asDouble(),
+                r.hasNonNull("ttft_ms") ? r.get("ttft_ms").asDouble() : null, in, out, 1,
+                settings == null ? null : settings.cost(in, out), r.path("finish_reason").asText(null),
+                entry.path("origin").asText("live"), true);
+    }
+
+    /** Writes the file if anything was recorded: to a temporary file first, so a crash never leaves half a file. */
+    @Override
+    public synchronized void close() {
+        if (!changed) {
+            return;
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("benchmark", benchmark);
+        boolean standIn = entries.values().stream().flatMap(m -> m.values().stream())
+                .anyMatch(e -> "stand-in".equals(e.path("origin").asText()));
+        root.put("note", standIn
+                ? "Entries with origin stand-in were recorded from Assay's local stand-in server (dev.assay.testkit), not from a real model."
+                : "Recorded from the live providers named in each entry.");
+        ArrayNode list = root.putArray("entries");
+        Map<String, Map<Integer, ObjectNode>> sorted = new TreeMap<>(entries);
+        sorted.forEach((k, m) -> new TreeMap<>(m).values().forEach(list::add));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, Redactor.redact(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write recording [" + file + "]", e);
+        }
+    }
+
+    /** The request as it is keyed: what decides the reply, in a fixed order, and nothing secret. */
+    static ObjectNode normalise(ProviderSpec spec, ChatRequest request) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("provider", spec.name());
+        n.put("model", spec.model());
+        ChatOptions o = request.options();
+        ObjectNode opts = JSON.createObjectNode();
+        if (o.system() != null) {
+            opts.put("system", o.system());
+        }
+        if (o.temperature() != null) {
+            opts.put("temperature", o.temperature());
+        }
+        if (o.topP() != null) {
+            opts.put("top_p", o.topP());
+        }
+        if (o.topK() != null) {
+            opts.put("top_k", o.topK());
+        }
+        if (o.maxTokens() != null) {
+            opts.put("max_tokens", o.maxTokens());
+        }
+        if (o.seed() != null) {
+            opts.put("seed", o.seed());
+        }
+        if (o.contextSize() != null) {
+            opts.put("context_size", o.contextSize());
+        }
+        if (o.jsonMode()) {
+            opts.put("json", true);
+        }
+        n.set("options", opts);
+        ArrayNode messages = n.putArray("messages");
+        request.messages().forEach(m -> messages.addObject().put("role", m.role()).put("content", m.content()));
+        return n;
+    }
+
+    static String key(ObjectNode normalised) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(new ObjectMapper().writeValueAsBytes(normalised));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> keys(Recording r) {
+        return new ArrayList<>(r.entries.keySet());
+    }
+}

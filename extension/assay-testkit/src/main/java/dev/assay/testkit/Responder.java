@@ -1,0 +1,20 @@
+package dev.assay.testkit;
+
+import dev.assay.llm.ChatMessage;
+import java.util.List;
+
+/**
+ * {@code Responder} is used to decide what the {@link StandInServer} answers: a deterministic
+ * function of the model name and the conversation, so recordings made from it are reproducible.
+ *
+ * <pre>{@code
+ * Responder sentiment = (model, messages) ->
+ *         messages.get(messages.size() - 1).content().contains("great") ? "positive" : "negative";
+ * }</pre>
+ */
+@FunctionalInterface
+public interface Responder {
+
+    /** The reply text for a conversation (system turns included, oldest first). */
+    String reply(String model, List<ChatMessage> messages);
+}
