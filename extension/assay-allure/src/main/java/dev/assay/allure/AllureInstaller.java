@@ -1,9 +1,11 @@
 package dev.assay.allure;
 
+import dev.assay.data.ProjectPaths;
+import dev.assay.junit.AssayConfig;
+import dev.assay.junit.QuietLogging;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.util.PropertiesUtils;
-import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -16,8 +18,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * lifecycle here, first, is the one point that precedes it.
  *
  * <p>The folder is Allure's own setting, {@code allure.results.directory} (system property or
- * {@code allure.properties}), default {@code allure-results}; the Assay build sets it to the
- * checkout's top-level {@code allure-results/}.
+ * {@code allure.properties}), default {@code allure-results}; a relative folder is taken under the
+ * project root ({@code assay.root} system property, else the topmost folder with a {@code pom.xml}),
+ * like Assay's own outputs. The Assay build sets it to the checkout's top-level {@code allure-results/}.
  */
 public final class AllureInstaller implements LauncherSessionListener {
 
@@ -25,6 +28,7 @@ public final class AllureInstaller implements LauncherSessionListener {
 
     /** Installs the lifecycle (once per JVM); called by the service loader. */
     public AllureInstaller() {
+        QuietLogging.apply();
         install();
     }
 
@@ -45,7 +49,10 @@ public final class AllureInstaller implements LauncherSessionListener {
     private static synchronized void install() {
         if (writer == null) {
             Properties properties = PropertiesUtils.loadAllureProperties();
-            use(new AssayResultsWriter(Path.of(properties.getProperty("allure.results.directory", "allure-results"))));
+            String folder = properties.getProperty("allure.results.directory", "allure-results");
+            // A relative folder is under the project root (assay.root, else the top pom folder), not the
+            // working directory, which IDEs set to different places.
+            use(new AssayResultsWriter(ProjectPaths.detect(System.getProperty(AssayConfig.ROOT_KEY)).resolve(folder)));
         }
     }
 

@@ -9,11 +9,14 @@ import java.nio.file.Path;
  * fixtures/datasets/x.jsonl}) against the project root, so the same annotation works from the IDE,
  * from {@code mvn test} in a module folder, and from the CLI.
  *
- * <p>The root is, in order: the {@code assay.root} configuration value; the topmost folder of the
+ * <p>The root is, in order: the {@code assay.root} configuration value or system property; the topmost folder of the
  * chain of folders holding a {@code pom.xml} (or Gradle settings) above the working directory; the
  * working directory.
  */
 public final class ProjectPaths {
+
+    /** The configuration key and system property naming the project root. */
+    public static final String ROOT_KEY = "assay.root";
 
     private final Path root;
 
@@ -26,6 +29,12 @@ public final class ProjectPaths {
     public static ProjectPaths detect(String configuredRoot) {
         if (configuredRoot != null && !configuredRoot.isBlank()) {
             return new ProjectPaths(Path.of(configuredRoot));
+        }
+        // JUnit reads system properties as configuration parameters, but a launcher may turn that off
+        // (EngineTestKit does): the build's -Dassay.root still counts.
+        String property = System.getProperty(ROOT_KEY);
+        if (property != null && !property.isBlank()) {
+            return new ProjectPaths(Path.of(property));
         }
         Path dir = Path.of("").toAbsolutePath();
         Path found = null;

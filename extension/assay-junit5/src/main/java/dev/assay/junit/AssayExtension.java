@@ -13,6 +13,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class AssayExtension implements BeforeAllCallback, AfterAllCallback {
 
+    static {
+        QuietLogging.apply();
+    }
+
     private static final String AUTODETECTION_KEY = "junit.jupiter.extensions.autodetection.enabled";
 
     @Override

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the journal, the finished benchmarks' results, and the files under {@code target/assay/<run>/}.
  * It lives in the root store and is closed once, when the run ends, writing the final summary.
  */
-final class RunContext implements AutoCloseable {
+// CloseableResource as well: JUnit before 5.13 closes only those when the store closes.
+final class RunContext implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunContext.class);
 

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The expensive part of a client: its HTTP client and the threads behind it, plus the retrying
  * layer. One per provider spec in the root store, closed once at the end of the run.
  */
-final class ProviderConnection implements AutoCloseable {
+// CloseableResource as well: JUnit before 5.13 closes only those when the store closes.
+final class ProviderConnection implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 

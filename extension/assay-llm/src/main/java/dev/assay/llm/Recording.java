@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One benchmark's recording file: replies keyed by the SHA-256 of the normalised request (provider,
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * port replays anywhere). The n-th identical request of a run gets the n-th recorded reply, so rounds
  * of a sampled model replay their distinct answers. Written once, atomically, when the run closes it.
  */
-final class Recording implements AutoCloseable {
+// CloseableResource as well: JUnit before 5.13 closes only those when the store closes.
+final class Recording implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final String FORMAT = "assay-recording/1";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

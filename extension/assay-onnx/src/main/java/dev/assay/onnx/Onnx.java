@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code @Onnx} is used on an {@code ai.onnxruntime.OrtSession} parameter of a
- * {@link BenchmarkTest @BenchmarkTest} method to receive a ready ONNX Runtime session for a model.
+ * {@link dev.assay.api.BenchmarkTest @BenchmarkTest} method to receive a ready ONNX Runtime session for a model.
  *
  * <p>The model is a file path relative to the project root (the folder holding the top-level
  * {@code pom.xml}, or the {@code assay.root} configuration value), an absolute path, or a

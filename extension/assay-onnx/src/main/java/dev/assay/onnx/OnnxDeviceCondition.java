@@ -11,17 +11,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code OnnxDeviceCondition} is used to skip, with the loader's reason, a test whose {@link Onnx @Onnx}
  * model asks for CUDA or TensorRT where neither can load — a laptop without a GPU runs the rest of the
  * suite instead of failing. With {@code assay.onnx.requireGpu=true} (GPU CI) the test runs and fails
- * in {@link OnnxSessionResolver} instead. {@link dev.assay.api.Benchmark @Benchmark} registers it.
+ * in {@link OnnxSessionResolver} instead. {@link Onnx @Onnx} registers it.
  *
- * <p>On a {@code @BenchmarkTest} the whole model is skipped at once: the condition is evaluated on the
- * test template before any case is created. {@code auto} and {@code cpu} never skip.
+ * <p>On a {@code @BenchmarkTest} every node of the model (its cases and its summary) is skipped with
+ * the same reason, decided once per method. {@code auto} and {@code cpu} never skip.
  */
 public final class OnnxDeviceCondition implements ExecutionCondition {
 
     private static final ConditionEvaluationResult NO_GPU_ASKED =
             ConditionEvaluationResult.enabled("no @Onnx parameter asks for a GPU");
-    private static final ConditionEvaluationResult DECIDED_BY_TEMPLATE =
-            ConditionEvaluationResult.enabled("the test template's @Onnx devices can load");
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OnnxDeviceCondition.class);
 
     /** Disables a test method whose {@code @Onnx} parameters need a GPU provider that cannot load here. */
     @Override
@@ -30,13 +29,20 @@ public final class OnnxDeviceCondition implements ExecutionCondition {
         if (method.isEmpty()) {
             return NO_GPU_ASKED;
         }
-        if (context.getParent().flatMap(ExtensionContext::getTestMethod).isPresent()) {
-            // A case of a test template: the template itself passed this condition, or no case would exist.
-            // Deciding once per method keeps the per-case cost of a throughput benchmark down.
-            return DECIDED_BY_TEMPLATE;
+        Optional<ExtensionContext> template = context.getParent().filter(p -> p.getTestMethod().isPresent());
+        if (template.isPresent()) {
+            // A case of a test template (@BenchmarkTest): decided once per method, in the template's store,
+            // which keeps the per-case cost of a throughput benchmark down. @Onnx registers this condition
+            // from the parameter, so JUnit asks it about each case, not about the template.
+            return template.get().getStore(NAMESPACE).getOrComputeIfAbsent(ConditionEvaluationResult.class,
+                    k -> decide(context, method.get()), ConditionEvaluationResult.class);
         }
+        return decide(context, method.get());
+    }
+
+    private static ConditionEvaluationResult decide(ExtensionContext context, Method method) {
         OnnxSettings settings = null;
-        for (Parameter parameter : method.get().getParameters()) {
+        for (Parameter parameter : method.getParameters()) {
             Onnx onnx = parameter.getAnnotation(Onnx.class);
             if (onnx == null) {
                 continue;

@@ -106,7 +106,7 @@ class ProviderEngineTests {
         String canary = System.getenv("ASSAY_CANARY_API_KEY");
         assertThat(canary).as("set by the surefire configuration").isNotBlank();
         Path root = dev.assay.testing.RepoPaths.root();
-        Path target = root.resolve("extension/target/canary-run");
+        Path target = root.resolve("extension/assay-tests/target/canary-run");
         if (Files.isDirectory(target)) {
             // A journal left by an earlier run would be appended to.
             try (Stream<Path> old = Files.walk(target)) {
@@ -145,8 +145,14 @@ class ProviderEngineTests {
             assertThat(target.resolve("recordings/provider-canary.json")).exists();
         }
         List<Path> leaks = new java.util.ArrayList<>();
-        for (String dir : List.of("allure-results", "target", "extension/target", "model-tests/target", "fixtures")) {
-            Path d = root.resolve(dir);
+        List<Path> outputs = new java.util.ArrayList<>();
+        for (String dir : List.of("allure-results", "target", "model-tests/target", "fixtures")) {
+            outputs.add(root.resolve(dir));
+        }
+        try (Stream<Path> modules = Files.list(root.resolve("extension"))) {
+            modules.map(m -> m.resolve("target")).forEach(outputs::add);
+        }
+        for (Path d : outputs) {
             if (!Files.isDirectory(d)) {
                 continue;
             }

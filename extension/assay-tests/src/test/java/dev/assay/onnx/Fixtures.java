@@ -30,7 +30,7 @@ final class Fixtures {
     }
 
     static Path testModel(String name) {
-        return root().resolve("extension/src/test/resources/onnx/" + name + ".onnx");
+        return root().resolve("extension/assay-tests/src/test/resources/onnx/" + name + ".onnx");
     }
 
     /** A CPU session the caller closes. */

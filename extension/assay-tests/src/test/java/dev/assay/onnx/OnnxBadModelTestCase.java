@@ -13,7 +13,7 @@ class OnnxBadModelTestCase {
     }
 
     @Test
-    void notOnnx(@Onnx(value = "extension/src/test/resources/onnx/not-a-model.onnx", device = Onnx.Device.CPU)
+    void notOnnx(@Onnx(value = "extension/assay-tests/src/test/resources/onnx/not-a-model.onnx", device = Onnx.Device.CPU)
                  OrtSession s) {
     }
 

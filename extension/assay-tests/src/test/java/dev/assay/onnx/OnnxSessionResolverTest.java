@@ -75,7 +75,7 @@ class OnnxSessionResolverTest {
                         && m.contains("no-such-model.onnx] and classpath resource [fixtures/models/no-such-model.onnx]; "
                         + "paths are relative to the project root [")))))
                 .haveExactly(1, event(test("notOnnx"), finishedWithFailure(message(m -> m.startsWith(
-                        "Configuration error: [extension/src/test/resources/onnx/not-a-model.onnx] is not an ONNX model (")
+                        "Configuration error: [extension/assay-tests/src/test/resources/onnx/not-a-model.onnx] is not an ONNX model (")
                         && m.endsWith("); point @Onnx at a .onnx file exported with torch.onnx.export, tf2onnx or skl2onnx")))))
                 .haveExactly(1, event(test("wrongType"), finishedWithFailure(message(
                         "Configuration error: @Onnx on parameter [s] of [wrongType] needs the type "
