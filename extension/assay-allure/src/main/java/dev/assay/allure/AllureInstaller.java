@@ -1,5 +1,7 @@
 package dev.assay.allure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.data.ProjectPaths;
 import dev.assay.junit.AssayConfig;
 import dev.assay.junit.QuietLogging;
@@ -7,6 +9,7 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.util.PropertiesUtils;
 import java.util.Properties;
+import org.apiguardian.api.API;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -22,6 +25,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * project root ({@code assay.root} system property, else the topmost folder with a {@code pom.xml}),
  * like Assay's own outputs. The Assay build sets it to the checkout's top-level {@code allure-results/}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AllureInstaller implements LauncherSessionListener {
 
     private static volatile AssayResultsWriter writer;

@@ -1,5 +1,7 @@
 package dev.assay.allure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assay.report.CaseEvidence;
 import dev.assay.report.CaseRecord;
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * {@code AllureReporter} is the {@link RunReporter} that puts Assay's evidence into the Allure
@@ -46,6 +49,7 @@ import java.util.stream.Stream;
  * allure.runFinished(run, summary);         // when the run ends
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AllureReporter implements RunReporter {
 
     private final AllureSettings settings;

@@ -1,7 +1,10 @@
 package dev.assay.allure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param cases which per-case results go to Allure
  * @param leaderboardMetric the metric the leaderboard ranks on, or null for each benchmark's first threshold metric
  */
+@API(status = INTERNAL, since = "0.1")
 public record AllureSettings(CaseSelection cases, String leaderboardMetric) {
 
     /** {@code assay.allure.cases}: {@code auto} (default), {@code all}, {@code failed}, {@code sample:N} or {@code none}. */

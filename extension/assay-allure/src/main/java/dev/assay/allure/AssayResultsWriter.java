@@ -1,5 +1,7 @@
 package dev.assay.allure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.internal.Allure2ModelJackson;
 import io.qameta.allure.model.TestResult;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * {@code AssayResultsWriter} writes Allure results into one folder, as allure-java's
@@ -23,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Results are serialised on the calling thread, then written to disk in the background
  * ({@link BackgroundWrites}), in the order they came; {@link #flush()} waits for the disk.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssayResultsWriter implements AllureResultsWriter {
 
     private final Path directory;

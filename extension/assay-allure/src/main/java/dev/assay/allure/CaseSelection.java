@@ -1,11 +1,14 @@
 package dev.assay.allure;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseSelection} decides which case nodes get an Allure result ({@code assay.allure.cases}).
@@ -21,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       sample of {@value #AUTO_LIMIT} plus up to {@value #AUTO_LIMIT} failed cases.</li>
  * </ul>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CaseSelection {
 
     /** Records per model that {@code auto} shows in full, and the sample size beyond them. */

@@ -1,5 +1,7 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.assay.junit.AssayExtension;
 import dev.assay.junit.BenchmarkMethodOrderer;
 import java.lang.annotation.Documented;
@@ -8,6 +10,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // project that does not use them does not need their artifacts.
 @ExtendWith(AssayExtension.class)
 @TestMethodOrder(BenchmarkMethodOrderer.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface Benchmark {
 
     /** The benchmark's name, as journals, summaries and reports show it ({@code "resume-scoring"}). */

@@ -1,7 +1,10 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code BenchmarkCase} is used to read one case of a {@link CaseSource @CaseSource} inside a
@@ -16,6 +19,7 @@ import java.util.Map;
  * double truth = c.expectedNumber();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface BenchmarkCase {
 
     /** The case's id, unique within its dataset. */

@@ -1,11 +1,14 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.assay.junit.BenchmarkInvocationProvider;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @TestTemplate
 @ExtendWith(BenchmarkInvocationProvider.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface BenchmarkTest {
 
     /** The model's name, as journals, summaries and reports show it. */

@@ -1,7 +1,10 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseBatch} is used by a {@code @BenchmarkTest(batch = N)} method to run several cases in one
@@ -20,6 +23,7 @@ import java.util.List;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface CaseBatch {
 
     /** How many cases this batch holds (the last batch of a round may hold fewer than asked for). */

@@ -1,11 +1,14 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * {@code @CaseThreshold} is used to fail individual cases: each case node whose value is below
@@ -25,6 +28,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Repeatable(CaseThresholds.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface CaseThreshold {
 
     /** {@code latency_ms}, {@code absolute_error}, {@code correct} or a per-case score's name. */

@@ -1,5 +1,7 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -7,6 +9,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * {@code @Compare} is used to ask whether a candidate model is really better than a baseline, case
@@ -29,6 +32,7 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 @Repeatable(Compares.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface Compare {
 
     /** The model compared against. */

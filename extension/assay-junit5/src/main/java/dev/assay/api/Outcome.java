@@ -1,7 +1,10 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 
 /**
  * {@code Outcome} is used inside a {@link BenchmarkTest @BenchmarkTest} method to record what the
@@ -17,6 +20,7 @@ import java.util.concurrent.Callable;
  * out.probabilities(Map.of("0", (double) probs[0], "1", (double) probs[1]));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Outcome {
 
     /** Records the prediction: a label, a number, a list of labels, a text or a JSON-like value. */

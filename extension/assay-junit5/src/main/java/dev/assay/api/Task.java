@@ -1,5 +1,9 @@
 package dev.assay.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code Task} is the kind of prediction a benchmark checks; it decides how {@code expected} and
  * {@code predicted} are read and which metrics apply.
@@ -8,6 +12,7 @@ package dev.assay.api;
  * {@link #REGRESSION}, lists of labels {@link #MULTILABEL}, JSON objects {@link #EXTRACTION},
  * anything else {@link #CLASSIFICATION}. Name the task when it is generation or ranking.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Task {
     /** Infer the task from the expected values of the case source. */
     AUTO,

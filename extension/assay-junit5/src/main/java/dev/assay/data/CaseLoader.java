@@ -1,5 +1,7 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +20,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseLoader} is used to read a dataset file into {@link DatasetCase}s, checking it as it
  * goes: every problem is reported with the file, the line and the fix, before any case runs.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CaseLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,8 +1,11 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.CaseSource;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseSourceSpec} is what to read: the file, its format and which fields are the id, the
@@ -17,6 +20,7 @@ import java.util.Locale;
  * @param tagFields the tag fields; empty for the JSONL {@code tags} object
  * @param labelSeparator separator of multilabel values in CSV/TSV cells
  */
+@API(status = INTERNAL, since = "0.1")
 public record CaseSourceSpec(String source, CaseSource.Format format, String idField, String expectedField,
                              List<String> inputFields, List<String> tagFields, String labelSeparator) {
 

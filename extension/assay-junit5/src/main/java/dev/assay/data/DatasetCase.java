@@ -1,8 +1,11 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code DatasetCase} is one case as read from a dataset file: id, expected value, inputs, tags and
@@ -14,6 +17,7 @@ import java.util.Map;
  * @param tags tag values by name, in file order
  * @param location {@code file:line}, for messages
  */
+@API(status = INTERNAL, since = "0.1")
 public record DatasetCase(String id, Object expected, Map<String, Object> inputs, Map<String, String> tags,
                           String location) {
 

@@ -1,8 +1,11 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * {@code ProjectPaths} is used to resolve the paths users write in annotations ({@code
@@ -13,6 +16,7 @@ import java.nio.file.Path;
  * chain of folders holding a {@code pom.xml} (or Gradle settings) above the working directory; the
  * working directory.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProjectPaths {
 
     /** The configuration key and system property naming the project root. */

@@ -1,5 +1,7 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * {@code ResolvedSource} is a dataset found on disk or on the classpath, opened as UTF-8 text.
@@ -16,6 +19,7 @@ import java.nio.file.Path;
  * @param path the file on disk, or null for a classpath resource
  * @param resource the classpath resource, or null for a file
  */
+@API(status = INTERNAL, since = "0.1")
 public record ResolvedSource(String display, Path path, URL resource) {
 
     /** Opens the source for reading as UTF-8. */

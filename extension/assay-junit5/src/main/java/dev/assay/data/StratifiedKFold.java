@@ -1,11 +1,14 @@
 package dev.assay.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * {@code StratifiedKFold} is used to split a case source into k folds for cross-validating a model
@@ -26,6 +29,7 @@ import java.util.function.Function;
  * generator and dealt round-robin, the deal continuing where the previous stratum stopped — which
  * is what keeps both the strata and the fold sizes balanced. The same seed gives the same folds.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StratifiedKFold {
 
     private final int k;

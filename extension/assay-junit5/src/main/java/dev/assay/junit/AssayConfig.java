@@ -1,7 +1,10 @@
 package dev.assay.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.report.EstimatorSettings;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param estimator confidence, resamples and seed
  * @param progressSeconds seconds between progress lines
  */
+@API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
                           EstimatorSettings estimator, int progressSeconds) {
 

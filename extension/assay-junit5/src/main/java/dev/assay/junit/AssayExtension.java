@@ -1,9 +1,13 @@
 package dev.assay.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.RuntimeFacts;
 import dev.assay.report.Summary;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * loads and checks the benchmark (dataset, methods, thresholds), and after the last one it writes
  * the benchmark into {@code summary.json} and prints its table.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AssayExtension implements BeforeAllCallback, AfterAllCallback {
 
     static {
@@ -21,6 +26,10 @@ public final class AssayExtension implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        String unrunnable = RunnableMethodCheck.message(context.getRequiredTestClass());
+        if (unrunnable != null) {
+            throw new ExtensionConfigurationException(unrunnable);
+        }
         RunContext run = RunContext.of(context);
         boolean autodetection = context.getConfigurationParameter(AUTODETECTION_KEY).map(Boolean::parseBoolean)
                 .orElse(false);

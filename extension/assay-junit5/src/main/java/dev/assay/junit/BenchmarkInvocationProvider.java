@@ -1,9 +1,12 @@
 package dev.assay.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.BenchmarkTest;
 import dev.assay.data.DatasetCase;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
@@ -16,6 +19,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * sequentially, the summary follows every case; under parallel execution case nodes overlap and the
  * summary and comparison nodes wait for their cases ({@link BenchmarkState#awaitCases}).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkInvocationProvider implements TestTemplateInvocationContextProvider {
 
     @Override

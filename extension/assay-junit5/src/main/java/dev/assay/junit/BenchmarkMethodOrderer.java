@@ -1,8 +1,11 @@
 package dev.assay.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.BenchmarkTest;
 import java.util.Comparator;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.MethodDescriptor;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.MethodOrdererContext;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * {@code @BenchmarkTest} methods by model name, so comparisons, which need every model's cases,
  * can run after the last model, and runs are repeatable.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkMethodOrderer implements MethodOrderer {
 
     @Override

@@ -1,10 +1,13 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code ClassificationMetrics} is used to bind the single-label classification metrics to a
@@ -50,6 +53,7 @@ import java.util.Map;
  * double f1 = metrics.get("f1_macro").compute(rows);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ClassificationMetrics {
 
     private ClassificationMetrics() {

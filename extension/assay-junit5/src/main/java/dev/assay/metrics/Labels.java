@@ -1,5 +1,7 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code Labels} is used to order class labels the way scikit-learn does, so per-class output,
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
  * Labels.sorted(List.of("pos", "neg"));     // [neg, pos]
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Labels {
 
     // Deliberately narrower than Double.parseDouble: "NaN", "Infinity", "0x1p3" or "1d" are names, not numbers.

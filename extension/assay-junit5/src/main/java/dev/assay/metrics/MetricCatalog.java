@@ -1,5 +1,7 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.Task;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code MetricCatalog} is used to check metric names before any case runs: which names exist
@@ -36,6 +39,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MetricCatalog {
 
     /** Prefix for classification metrics computed on binned regression values. */

@@ -1,10 +1,13 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code MultilabelMetrics} is used to bind the multilabel metrics to a benchmark's expected and
@@ -24,6 +27,7 @@ import java.util.Set;
  * double hamming = metrics.get("hamming_loss").compute(rows);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MultilabelMetrics {
 
     private MultilabelMetrics() {

@@ -1,7 +1,10 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code RegressionMetrics} is used to bind the regression metrics to a benchmark's expected and
@@ -24,6 +27,7 @@ import java.util.Map;
  * double kendall = metrics.get("kendall").compute(rows);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RegressionMetrics {
 
     /** scikit-learn's floor for {@code |y|} in {@code mape}: {@code np.finfo(np.float64).eps}. */

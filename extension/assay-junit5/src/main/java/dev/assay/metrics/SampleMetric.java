@@ -1,5 +1,9 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code SampleMetric} is used to evaluate one metric on a sample of cases, given as row indices
  * into the data the metric was bound to.
@@ -16,6 +20,7 @@ package dev.assay.metrics;
  * }</pre>
  */
 @FunctionalInterface
+@API(status = INTERNAL, since = "0.1")
 public interface SampleMetric {
 
     /**

@@ -1,6 +1,9 @@
 package dev.assay.metrics;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * {@code ValueGroups} is used to number the distinct values of a column in ascending order and to
@@ -19,6 +22,7 @@ import java.util.Arrays;
  * one value, larger than {@code +Infinity}; a caller that leaves NaN out finds it in the last group
  * ({@link #hasNaN()}).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ValueGroups {
 
     private static final long MAGNITUDE_BITS = 0x7fff_ffff_ffff_ffffL;

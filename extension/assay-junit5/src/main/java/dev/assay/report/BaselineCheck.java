@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.stats.Holm;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code BaselineCheck} is used to store a model's results as the benchmark's baseline and to check
@@ -22,6 +25,7 @@ import java.util.Map;
  * List<BaselineResult> rows = check.check("ridge", stored.models.get("ridge"), summaryOfRidge, recordsOfRidge);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BaselineCheck {
 
     private final MetricEstimator estimator;

@@ -1,8 +1,11 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.apiguardian.api.API;
 
 /**
  * {@code BaselineResult} is used to report one metric of one model checked against the stored
@@ -28,6 +31,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"model", "file", "metric", "stored_value", "value", "delta", "ci_low", "ci_high", "interval_of",
         "test", "p_value", "p_adjusted", "allowed", "regressed", "note"})
+@API(status = INTERNAL, since = "0.1")
 public record BaselineResult(
         @JsonProperty("model") String model,
         @JsonProperty("file") String file,

@@ -1,11 +1,14 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code BenchmarkSpec} is what a benchmark declared beyond its case records: thresholds,
@@ -14,6 +17,7 @@ import java.util.Map;
  * {@code assay report} rebuilds exactly the summary the run wrote.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BenchmarkSpec {
 
     /** The benchmark's name. */

@@ -1,6 +1,9 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseEvidence} is what one finished case node hands the Allure report: its journal record
@@ -17,6 +20,7 @@ import java.util.Map;
  * @param nodeFailed whether the test node failed or broke (an exception or a case threshold)
  * @param nodeId the node's JUnit unique id, to find its Allure result
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CaseEvidence(String nodeId, CaseRecord record, String displayName, String location, Map<String, Object> inputs,
                            String prompt, String reply, int index, int total, boolean nodeFailed) {
 }

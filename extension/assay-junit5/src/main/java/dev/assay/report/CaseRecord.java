@@ -1,9 +1,12 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseRecord} is one line of the run journal: what one model did on one case in one round
@@ -32,6 +35,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"run", "benchmark", "model", "case", "round", "task", "status", "expected", "predicted",
         "probabilities", "latency_ms", "ttft_ms", "tokens_in", "tokens_out", "attempts", "error", "tags", "scores"})
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CaseRecord(
         @JsonProperty("run") String run,
         @JsonProperty("benchmark") String benchmark,

@@ -1,7 +1,10 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseValues} is used to read the per-case values that {@code @CaseThreshold}s bound
@@ -13,6 +16,7 @@ import java.util.Objects;
  * boolean passed = CaseValues.passes(record, spec.models.get(model).caseThresholds);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CaseValues {
 
     private CaseValues() {

@@ -1,8 +1,11 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.apiguardian.api.API;
 
 /**
  * {@code ComparisonResult} is one metric of one comparison between two models (the contract's
@@ -35,6 +38,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"baseline", "candidate", "metric", "baseline_value", "candidate_value", "delta", "ci_low",
         "ci_high", "test", "p_value", "p_adjusted", "effect_size", "verdict", "n_pairs", "n_excluded",
         "discordant_baseline", "discordant_candidate", "mde", "cannot_tell", "note"})
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ComparisonResult(
         @JsonProperty("baseline") String baseline,
         @JsonProperty("candidate") String candidate,

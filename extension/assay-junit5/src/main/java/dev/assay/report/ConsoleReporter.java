@@ -1,12 +1,16 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintStream;
+import org.apiguardian.api.API;
 
 /**
  * {@code ConsoleReporter} prints each benchmark's {@link ConsoleTable} when it finishes (headline
  * metrics with intervals, threshold verdicts) and, when the run ends, where the journal and summary
  * are: what a CI log shows at a glance.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConsoleReporter implements RunReporter {
 
     private final PrintStream out;

@@ -1,15 +1,19 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code ConsoleTable} renders a benchmark's results as a plain-text table for the console: one
  * row per model, the headline metrics of its task with their intervals, and the threshold verdicts.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConsoleTable {
 
     private static final List<String> HEADLINE = List.of("accuracy", "f1_macro", "roc_auc", "subset_accuracy",

@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.Task;
 import dev.assay.data.StratifiedKFold;
 import dev.assay.metrics.SampleMetric;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apiguardian.api.API;
 
 /**
  * {@code CrossValidation} is used to score a model the benchmark trains itself by stratified k-fold
@@ -29,6 +32,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * guarantee on unseen data. Metrics the task computes on one fold's cases are the same functions
  * the summary uses (scikit-learn definitions).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CrossValidation {
 
     private CrossValidation() {

@@ -1,10 +1,14 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** {@code Fmt} formats numbers for people: four significant digits, no exponent for everyday sizes. */
+@API(status = INTERNAL, since = "0.1")
 public final class Fmt {
 
     private Fmt() {

@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assay.api.Task;
 import java.io.BufferedReader;
@@ -11,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code JournalReader} is used to read case records back from {@code journal.jsonl} files (the
  * CLI, merges of shards). A malformed line or an unknown task or status is reported with its file
  * and line.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JournalReader {
 
     private static final Set<String> STATUSES = Set.of(CaseRecord.OK, CaseRecord.ERROR, CaseRecord.TIMEOUT,

@@ -1,10 +1,14 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apiguardian.api.API;
 
 /** {@code Json} holds the one configured Jackson mapper the reports share (mappers are costly to build). */
+@API(status = INTERNAL, since = "0.1")
 public final class Json {
 
     /** The mapper for journals and summaries. */

@@ -1,15 +1,19 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code Labels} turns the JSON values of {@code expected} and {@code predicted} into the label
  * strings metrics compare, so that {@code 1}, {@code 1.0} and {@code "1"} are the same label.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Labels {
 
     private Labels() {

@@ -1,10 +1,13 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.metrics.SampleMetric;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code LatencyMetrics} binds the speed metrics every task has to a model's ok cases:
@@ -16,6 +19,7 @@ import java.util.Map;
  * one sequential caller gets. {@code tokens_per_s} is output tokens per second of latency, over the
  * cases that report tokens. Cases without a value (NaN) are left out of each metric.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class LatencyMetrics {
 
     private LatencyMetrics() {

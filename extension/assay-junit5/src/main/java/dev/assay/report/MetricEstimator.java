@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.Bootstrap;
 import dev.assay.stats.BootstrapResult;
@@ -7,6 +9,7 @@ import dev.assay.stats.Interval;
 import dev.assay.stats.Wilson;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code MetricEstimator} turns a model's bound metrics into estimates: the value of each metric
@@ -17,6 +20,7 @@ import java.util.Map;
  * <p>Each metric's resampling is seeded from the run's seed and the metric's own name, so the same
  * journal always gives the same intervals, whatever else the run computed.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MetricEstimator {
 
     private final EstimatorSettings settings;

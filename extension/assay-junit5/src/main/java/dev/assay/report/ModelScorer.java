@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.Task;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.metrics.ClassificationMetrics;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * {@code ModelScorer} binds one model's case records to the metrics of its task: quality metrics
@@ -21,6 +24,7 @@ import java.util.Set;
  * ({@code score[judge]}), and {@code success_rate} over all cases. It hands out {@link SampleMetric}s, so the same functions give point values and
  * bootstrap intervals.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ModelScorer {
 
     private final List<CaseRecord> all;

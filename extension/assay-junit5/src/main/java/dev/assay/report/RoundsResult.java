@@ -1,11 +1,14 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code RoundsResult} is used to report how stable a model is when each case runs several times
@@ -21,6 +24,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"k", "cases", "cases_compared", "agreement", "fleiss_kappa", "pass_criterion", "pass_at_k",
         "pass_hat_k", "metrics"})
+@API(status = INTERNAL, since = "0.1")
 public final class RoundsResult {
 
     /** Rounds per case. */

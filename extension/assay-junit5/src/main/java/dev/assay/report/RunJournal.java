@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code RunJournal} is used to append case records to {@code journal.jsonl} the moment each case
  * finishes. Each record is written whole and handed to the operating system at once, so a run that
  * is killed keeps every case it finished. Thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RunJournal implements AutoCloseable {
 
     private final Path path;

@@ -1,5 +1,7 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code Summary} is the data of {@code summary.json} (the contract in DESIGN.md and
@@ -14,6 +17,7 @@ import java.util.Map;
  * threshold verdict, and the comparisons between models.
  */
 @JsonPropertyOrder({"run", "complete", "benchmarks"})
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Summary {
 
     /** The run's id. */

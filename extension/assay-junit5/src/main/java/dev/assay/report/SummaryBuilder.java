@@ -1,16 +1,20 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code SummaryBuilder} is used to turn case records and benchmark specs into a {@link Summary}.
  * Runs and {@code assay report} both go through it, so a summary rebuilt from a journal is the
  * summary the run wrote.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SummaryBuilder {
 
     private final MetricEstimator estimator;

@@ -1,16 +1,20 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
 
 /**
  * {@code SummaryFileReporter} writes the run's {@code summary.json} (the contract in DESIGN.md):
  * after each benchmark, so a killed run leaves the summary of what finished ({@code complete:false}),
  * and once more when the run ends.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SummaryFileReporter implements RunReporter {
 
     @Override

@@ -1,14 +1,18 @@
 package dev.assay.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code ThresholdVerdicts} checks a model's metrics against its thresholds and words each
  * violation so a person can act on it:
  * {@code accuracy 0.81 is below the minimum 0.85 (95% CI 0.77–0.85, n=500)}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ThresholdVerdicts {
 
     private ThresholdVerdicts() {

@@ -1,8 +1,11 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.metrics.SampleMetric;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code Bootstrap} is used to put a confidence interval on any metric, and on the difference of
@@ -29,6 +32,7 @@ import java.util.Objects;
  * percentile interval is returned and its method says so.
  * This class is immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Bootstrap {
 
     /** How an interval is read off the bootstrap distribution. */

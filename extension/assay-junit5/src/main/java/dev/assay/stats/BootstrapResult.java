@@ -1,5 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code BootstrapResult} is used to report a bootstrap estimate together with how many of its
  * resamples could be used.
@@ -17,6 +21,7 @@ package dev.assay.stats;
  *     of (reflected, for m-out-of-n) replicates on either side of 0, at most 1 — the smallest
  *     {@code 1 − confidence} at which the interval would exclude 0; meaningful for differences
  */
+@API(status = INTERNAL, since = "0.1")
 public record BootstrapResult(Estimate estimate, int resamples, int nanResamples, double zeroPValue) {
 
     /** A result without a p-value. */

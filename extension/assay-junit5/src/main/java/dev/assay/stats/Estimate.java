@@ -1,6 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code Estimate} is used to pair a point estimate with its confidence interval, the unit a
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param value the point estimate, computed on the full sample
  * @param interval its confidence interval
  */
+@API(status = INTERNAL, since = "0.1")
 public record Estimate(double value, Interval interval) {
 
     public Estimate {

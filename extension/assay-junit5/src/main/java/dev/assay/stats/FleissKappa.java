@@ -1,5 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code FleissKappa} is used to measure how well several ratings of the same subjects agree beyond
  * chance; Assay rates a model against itself, one rating per round, to say how stable its labels are.
@@ -14,6 +18,7 @@ package dev.assay.stats;
  * agreement, about 0 for chance agreement, and {@code NaN} when every rating is the same category
  * (chance agreement is then 1 and kappa is 0/0, as in statsmodels).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FleissKappa {
 
     private FleissKappa() {

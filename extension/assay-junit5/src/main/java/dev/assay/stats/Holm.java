@@ -1,8 +1,11 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * {@code Holm} is used to adjust the p-values of a family of comparisons for multiplicity: the
@@ -18,6 +21,7 @@ import java.util.stream.IntStream;
  * step-down, so a missing test does not make the others stricter. statsmodels has no NaN
  * handling; the non-NaN entries equal its result on the array without the NaNs.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Holm {
 
     private Holm() {

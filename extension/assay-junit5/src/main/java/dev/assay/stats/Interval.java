@@ -1,6 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code Interval} is used to carry a confidence interval together with the name of the method
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param high the upper bound
  * @param method how the interval was computed, one of the {@code *} constants of this type
  */
+@API(status = INTERNAL, since = "0.1")
 public record Interval(double low, double high, String method) {
 
     /** Percentiles of the bootstrap distribution. */

@@ -1,6 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.apache.commons.math3.special.Beta;
+import org.apiguardian.api.API;
 
 /**
  * {@code McNemar} is used to compare two models' correctness on the same cases: the exact
@@ -14,6 +17,7 @@ import org.apache.commons.math3.special.Beta;
  * r.oddsRatio(); // 0.4
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class McNemar {
 
     private McNemar() {

@@ -1,5 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code PairedTTest} is used to compare the per-case scores of two models on the same cases:
  * the two-sided paired t-test, equal to scipy's {@code ttest_rel(candidate, baseline)}, with the
@@ -13,6 +17,7 @@ package dev.assay.stats;
  * <p>Differences are {@code candidate - baseline}. Like scipy, degenerate input gives
  * {@code NaN} rather than an exception: fewer than two pairs, or all differences equal to zero.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PairedTTest {
 
     private PairedTTest() {

@@ -1,6 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apiguardian.api.API;
 
 /**
  * {@code Power} is used to say how large a difference a comparison could have detected: the
@@ -14,6 +17,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  *
  * <p>All calculations are two-sided at {@link #DEFAULT_POWER} unless a power is passed.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Power {
 
     /** The power the MDE shortcuts use. */

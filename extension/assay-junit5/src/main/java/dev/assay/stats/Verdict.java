@@ -1,6 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code Verdict} is used to turn a comparison's numbers into the {@code verdict} of
@@ -13,6 +16,7 @@ import java.util.Objects;
  * boolean unsure = Verdict.cannotTell(n, delta, mde, pAdjusted, 0.05);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public enum Verdict {
 
     /** The candidate is significantly better than the baseline. */

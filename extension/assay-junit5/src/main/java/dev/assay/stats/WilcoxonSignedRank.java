@@ -1,5 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code WilcoxonSignedRank} is used to compare the per-case scores of two models on the same
  * cases without assuming normal differences: the two-sided Wilcoxon signed-rank test, equal to
@@ -25,6 +29,7 @@ package dev.assay.stats;
  * {@code NaN} so that one degenerate comparison does not stop a report; {@link Holm} leaves such
  * p-values out of the family.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WilcoxonSignedRank {
 
     private static final int EXACT_MAX_PAIRS = 50;

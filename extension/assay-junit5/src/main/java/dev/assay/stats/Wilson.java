@@ -1,5 +1,9 @@
 package dev.assay.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code Wilson} is used to put a confidence interval on a proportion such as accuracy or
  * success rate: the Wilson score interval, equal to statsmodels'
@@ -12,6 +16,7 @@ package dev.assay.stats;
  * <p>Unlike the normal (Wald) interval it stays inside [0, 1] and keeps its coverage near 0 and
  * 1, which is where model accuracies live.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Wilson {
 
     private Wilson() {

@@ -1,5 +1,9 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code ChatClient} is used to call a chat model: Ollama, Gemini, or any OpenAI-compatible API
  * (OpenAI, Groq, xAI Grok, vLLM, llama.cpp server, LM Studio). A benchmark method receives one through
@@ -17,6 +21,7 @@ package dev.assay.llm;
  *
  * <p>Implementations are thread-safe: cases may run concurrently.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ChatClient extends AutoCloseable {
 
     /**

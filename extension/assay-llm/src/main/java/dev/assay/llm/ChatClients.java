@@ -1,8 +1,11 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code ChatClients} is used to create a {@link ChatClient} outside a benchmark method: in a case
@@ -16,6 +19,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ChatClients {
 
     private ChatClients() {

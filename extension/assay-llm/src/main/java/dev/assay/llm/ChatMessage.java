@@ -1,6 +1,9 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code ChatMessage} is used to build the conversation of a {@link ChatRequest}: one turn with its
@@ -13,6 +16,7 @@ import java.util.Objects;
  * @param role    {@code system}, {@code user} or {@code assistant}
  * @param content the turn's text
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ChatMessage(String role, String content) {
 
     /** Checks the role so a typo fails here, not as an obscure HTTP 400 from the provider. */

@@ -1,5 +1,9 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code ChatOptions} is used to set the sampling and output settings of a call: temperature,
  * top-p, top-k, maximum output tokens, seed, context size, system prompt and JSON mode. A
@@ -22,6 +26,7 @@ package dev.assay.llm;
  * @param system      a system prompt put before the conversation
  * @param json        whether the reply must be a JSON object (JSON mode)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ChatOptions(Double temperature, Double topP, Integer topK, Integer maxTokens, Long seed,
                           Integer contextSize, String system, Boolean json) {
 

@@ -1,8 +1,11 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code ChatRequest} is used to describe one call to a {@link ChatClient}: the conversation and its
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param messages the conversation, oldest turn first
  * @param options  sampling and output settings; unset ones come from the client's defaults
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ChatRequest(List<ChatMessage> messages, ChatOptions options) {
 
     /** Copies the messages so the request cannot change after it was hashed for a recording. */

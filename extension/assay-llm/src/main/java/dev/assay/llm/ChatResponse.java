@@ -1,6 +1,9 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.assay.api.Outcome;
+import org.apiguardian.api.API;
 
 /**
  * {@code ChatResponse} is used to read what a {@link ChatClient} call returned and how it went: the
@@ -28,6 +31,7 @@ import dev.assay.api.Outcome;
  *                     local stand-in server), kept through recording and replay
  * @param replayed     whether the reply came from a recording instead of the provider
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ChatResponse(String text, String model, double latencyMs, Double ttftMs, Integer tokensIn,
                            Integer tokensOut, int attempts, Double costUsd, String finishReason, String origin, boolean replayed) {
 

@@ -1,10 +1,13 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 // The annotation brings its own resolver: @Benchmark knows nothing of LLM providers.
 @ExtendWith(ProviderParameterResolver.class)
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface Provider {
 
     /** The provider spec: {@code NAME:MODEL} or {@code URL#MODEL} (see {@link ProviderSpec}). */

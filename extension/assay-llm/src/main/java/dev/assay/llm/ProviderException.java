@@ -1,5 +1,9 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code ProviderException} is thrown by a {@link ChatClient} when a call fails for good: after its
  * retries ran out, on a reply that is not the protocol's JSON, or on a replay miss. {@link #status()}
@@ -11,6 +15,7 @@ package dev.assay.llm;
  * catch (ProviderException e) { log(e.status() + " after " + e.attempts() + " attempts: " + e.getMessage()); throw e; }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProviderException extends RuntimeException implements dev.assay.api.CaseFailure {
 
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,15 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code ProviderHttpException} is thrown when a provider answers with an HTTP error status; it keeps
  * the status code and the provider's own error message (redacted), and, for 429 and 503, the
  * {@code Retry-After} delay the provider asked for.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProviderHttpException extends ProviderException {
 
     private static final long serialVersionUID = 1L;

@@ -1,11 +1,15 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * {@code ProviderMode} is used to choose, with {@code assay.provider.mode}, whether provider calls go
  * to the network, to the recordings under {@code fixtures/recordings/}, or both.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ProviderMode {
     /** Every call goes to the provider; nothing is recorded. */
     LIVE,

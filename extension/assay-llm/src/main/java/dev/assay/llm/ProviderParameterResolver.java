@@ -1,5 +1,7 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.api.Benchmark;
 import dev.assay.data.ProjectPaths;
 import dev.assay.api.RuntimeFacts;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -21,6 +24,7 @@ import org.opentest4j.TestAbortedException;
  * in the root {@code ExtensionContext.Store}: created on first use, shared by every case and model
  * of the run, closed once at its end, together with the recordings they wrote.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProviderParameterResolver implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ProviderParameterResolver.class);

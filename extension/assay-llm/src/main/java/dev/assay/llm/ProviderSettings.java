@@ -1,11 +1,14 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * {@code ProviderSettings} is used to hold one provider's configuration: where it is, which
@@ -32,6 +35,7 @@ import java.util.function.Function;
  * @param priceOutPerMTok   USD per million output tokens, or {@code null}
  * @param stream            whether replies are streamed (needed for time to first token)
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProviderSettings(String name, Protocol protocol, URI baseUrl, String apiKeyEnv, Duration timeout,
                                int maxAttempts, Duration backoff, Duration maxBackoff, Duration maxRetryAfter,
                                int requestsPerMinute, int tokensPerMinute, int maxConcurrent,

@@ -1,9 +1,12 @@
 package dev.assay.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code ProviderSpec} is used to name a provider and model in one string, as
@@ -24,6 +27,7 @@ import java.util.Objects;
  * @param protocol the wire protocol
  * @param baseUrl  the base URL given in the spec, or {@code null} to take it from configuration
  */
+@API(status = INTERNAL, since = "0.1")
 public record ProviderSpec(String name, String model, Protocol protocol, URI baseUrl) {
 
     /** The providers Assay knows without configuration, and their protocols. */

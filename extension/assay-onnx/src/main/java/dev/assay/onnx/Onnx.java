@@ -1,10 +1,13 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 // The annotation brings its own extensions (as junit-pioneer's @New does): @Benchmark knows nothing of ONNX.
 @ExtendWith({OnnxSessionResolver.class, OnnxDeviceCondition.class})
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface Onnx {
 
     /** The model: a path relative to the project root, an absolute path, or a classpath resource. */

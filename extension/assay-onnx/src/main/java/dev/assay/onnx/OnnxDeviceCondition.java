@@ -1,8 +1,11 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>On a {@code @BenchmarkTest} every node of the model (its cases and its summary) is skipped with
  * the same reason, decided once per method. {@code auto} and {@code cpu} never skip.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OnnxDeviceCondition implements ExecutionCondition {
 
     private static final ConditionEvaluationResult NO_GPU_ASKED =

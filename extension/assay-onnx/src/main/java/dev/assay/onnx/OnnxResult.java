@@ -1,5 +1,7 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code OnnxResult} is used to read a session's outputs as predictions: a label, label
@@ -31,6 +34,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class OnnxResult implements AutoCloseable {
 
     private final OrtSession.Result result;

@@ -1,5 +1,7 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code OnnxRun} is used to feed a session from case fields and run it in one line: values become
@@ -29,6 +32,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class OnnxRun {
 
     private final OrtSession session;

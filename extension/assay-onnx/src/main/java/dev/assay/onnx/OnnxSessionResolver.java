@@ -1,9 +1,12 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import ai.onnxruntime.OrtSession;
 import dev.assay.data.ProjectPaths;
 import dev.assay.api.RuntimeFacts;
 import java.lang.reflect.Parameter;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OnnxSessionResolver implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OnnxSessionResolver.class);

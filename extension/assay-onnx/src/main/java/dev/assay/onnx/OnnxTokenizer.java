@@ -1,5 +1,7 @@
 package dev.assay.onnx;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code OnnxTokenizer} is used to turn text into the {@code input_ids}, {@code attention_mask} and
@@ -29,6 +32,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class OnnxTokenizer implements AutoCloseable {
 
     private final HuggingFaceTokenizer tokenizer;

@@ -1,5 +1,7 @@
 package dev.assay.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -24,6 +27,7 @@ import org.junit.platform.testkit.engine.Event;
  * @param results the engine's events
  * @param runDir the run's folder ({@code <output>/<run>}), or null when nothing was written
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record BenchmarkRun(EngineExecutionResults results, Path runDir) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

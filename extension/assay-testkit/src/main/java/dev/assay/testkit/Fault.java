@@ -1,9 +1,14 @@
 package dev.assay.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code Fault} is used to tell the {@link StandInServer} how to fail a request, each the way real
  * providers and networks fail.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Fault {
     /** HTTP 429 with {@code Retry-After} and the protocol's rate-limit error body. */
     RATE_LIMITED,

@@ -1,5 +1,9 @@
 package dev.assay.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * {@code FaultPlan} is used to script the {@link StandInServer}'s failures deterministically, even
  * when requests arrive concurrently: the fault depends on the prompt and on how many times that
@@ -11,6 +15,7 @@ package dev.assay.testkit;
  * }</pre>
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface FaultPlan {
 
     /** No faults. */

@@ -1,7 +1,10 @@
 package dev.assay.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.assay.llm.ChatMessage;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code Responder} is used to decide what the {@link StandInServer} answers: a deterministic
@@ -13,6 +16,7 @@ import java.util.List;
  * }</pre>
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Responder {
 
     /** The reply text for a conversation (system turns included, oldest first). */

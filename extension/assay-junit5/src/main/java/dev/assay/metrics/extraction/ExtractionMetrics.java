@@ -1,5 +1,7 @@
 package dev.assay.metrics.extraction;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * {@code ExtractionMetrics} is used to score structured (JSON) output per case; the run's
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  * out.score("field_accuracy", ExtractionMetrics.fieldAccuracy(c.expected(), reply));
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExtractionMetrics {
 
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

@@ -1,9 +1,12 @@
 package dev.assay.metrics.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code Bleu} is used to compute BLEU as sacreBLEU 2.x does: {@code 13a} tokenisation, n-grams up to 4
@@ -16,6 +19,7 @@ import java.util.Map;
  * double bleu = Bleu.corpus(hypotheses, List.of(references));   // one reference stream
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Bleu {
 
     /** Smoothing of zero n-gram matches, as sacreBLEU names it. */

@@ -1,8 +1,11 @@
 package dev.assay.metrics.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code Chrf} is used to compute chrF as sacreBLEU 2.x does: character n-grams of orders 1–6 with
@@ -10,6 +13,7 @@ import java.util.Map;
  * sentence's best-scoring reference), averaged precision and recall over the orders that occur,
  * scores on the 0–100 scale. {@link #corpus(List, List)} has sacreBLEU's defaults.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Chrf {
 
     private final int charOrder;

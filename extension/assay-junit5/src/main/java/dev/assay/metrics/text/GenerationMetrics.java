@@ -1,10 +1,13 @@
 package dev.assay.metrics.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.assay.metrics.SampleMetric;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code GenerationMetrics} is used to bind a model's generated texts and their references to the
@@ -23,6 +26,7 @@ import java.util.Map;
  * double bleu = m.get("bleu").compute(rows);
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class GenerationMetrics {
 
     private GenerationMetrics() {

@@ -1,5 +1,7 @@
 package dev.assay.metrics.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code TextMetrics} is used to score generated text against a reference with the generation metrics
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
  * out.score("token_f1", TextMetrics.tokenF1(reply, c.expectedText()));
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TextMetrics {
 
     private static final Pattern PUNCT = Pattern.compile("[!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]");

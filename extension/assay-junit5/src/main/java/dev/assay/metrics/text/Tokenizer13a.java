@@ -1,7 +1,10 @@
 package dev.assay.metrics.text;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code Tokenizer13a} is used to split text into tokens as sacreBLEU's default {@code 13a} tokenizer
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
  * unless between digits, a dash after a digit splits off. BLEU is only comparable across papers and
  * tools when everyone tokenises like this.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Tokenizer13a {
 
     private static final Pattern SYMBOLS = Pattern.compile("([\\{-\\~\\[-\\` -\\&\\(-\\+\\:-\\@\\/])");

@@ -1,5 +1,7 @@
 package dev.assay.llm.generate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code CaseGenerator} is used to build a benchmark dataset with models, as the generator/validator
@@ -47,6 +50,7 @@ import java.util.regex.Pattern;
  * <p>With both clients in replay mode the same dataset comes out again, byte for byte: a test can
  * check that the committed dataset is what the committed recordings produce.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CaseGenerator {
 
     /** The validator's default rubric: the seed pipeline's prompt and response quality, on one scale. */

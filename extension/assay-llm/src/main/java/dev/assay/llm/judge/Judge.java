@@ -1,5 +1,7 @@
 package dev.assay.llm.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assay.llm.ChatClient;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * {@code Judge} is used to score an answer with a model ("LLM as judge"): the judge model reads the
@@ -33,6 +36,7 @@ import java.util.regex.Pattern;
  * with the benchmark; each sample is the same request, and a recording keeps the n-th reply for
  * the n-th identical request, so sampled verdicts replay exactly.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Judge {
 
     private static final ObjectMapper JSON = new ObjectMapper();

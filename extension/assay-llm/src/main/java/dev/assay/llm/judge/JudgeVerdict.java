@@ -1,9 +1,12 @@
 package dev.assay.llm.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.assay.api.Outcome;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code JudgeVerdict} is what a {@link Judge} concluded about one answer: every sample's score and
@@ -21,6 +24,7 @@ import java.util.Map;
  * @param parseFailures samples whose reply held no score in 0–5 (counted, never guessed)
  * @param failures the unparseable replies (shortened), so a person can see what the judge said
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JudgeVerdict(String rubric, List<Integer> scores, List<String> reasonings, int samples, int parseFailures,
                            List<String> failures) {
 

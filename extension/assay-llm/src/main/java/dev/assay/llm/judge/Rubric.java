@@ -1,6 +1,9 @@
 package dev.assay.llm.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * {@code Rubric} is used to tell a {@link Judge} what a good answer is: a name (the per-case score is
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param name the score's name ({@code helpfulness}); letters, digits, {@code _} and {@code -}
  * @param criteria what earns which score
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Rubric(String name, String criteria) {
 
     /** Checks the name, which becomes a metric name ({@code score[helpfulness]}). */
