@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.data.ProjectPaths;
 import dev.assay.junit.AssayConfig;
-import dev.assay.junit.QuietLogging;
+import dev.assay.logging.QuietLogging;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.util.PropertiesUtils;

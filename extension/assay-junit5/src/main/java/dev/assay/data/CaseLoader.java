@@ -100,7 +100,7 @@ public final class CaseLoader {
     private DatasetCase fromJson(ObjectNode object, int lineNo, int index) {
         String location = file.display() + ":" + lineNo;
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             fields.put(field.getKey(), JSON.convertValue(field.getValue(), Object.class));
         }

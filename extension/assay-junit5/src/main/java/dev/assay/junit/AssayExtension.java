@@ -3,6 +3,7 @@ package dev.assay.junit;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.api.RuntimeFacts;
+import dev.assay.logging.QuietLogging;
 import dev.assay.report.Summary;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterAllCallback;

@@ -78,8 +78,8 @@ public final class ModelScorer {
         switch (task) {
             case CLASSIFICATION -> metrics.putAll(classification(positiveLabel));
             case MULTILABEL -> metrics.putAll(MultilabelMetrics.bind(
-                    ok.stream().map(r -> Labels.setOf(r.expected())).map(s -> (Set<String>) s).toList(),
-                    ok.stream().map(r -> Labels.setOf(r.predicted())).map(s -> (Set<String>) s).toList()));
+                    ok.stream().map(r -> Labels.setOf(r.expected())).toList(),
+                    ok.stream().map(r -> Labels.setOf(r.predicted())).toList()));
             case REGRESSION -> {
                 double[] expected = numbers(true);
                 double[] predicted = numbers(false);
@@ -142,7 +142,7 @@ public final class ModelScorer {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})   // an array of Map<String, Double>: Java has no generic arrays
     private Map<String, SampleMetric> classification(String positiveLabel) {
         String[] expected = new String[ok.size()];
         String[] predicted = new String[ok.size()];

@@ -48,7 +48,7 @@ class ClassificationMetricsTests {
 
     @Test
     void leavesProbabilityMetricsOutWhenAnyRowLacksProbabilities() {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Double>[] probabilities = new Map[] {Map.of("a", 0.9, "b", 0.1), null};
         Map<String, SampleMetric> metrics = ClassificationMetrics.bind(
                 new String[] {"a", "b"}, new String[] {"a", "a"}, probabilities, null);
@@ -58,7 +58,7 @@ class ClassificationMetricsTests {
 
     @Test
     void keepsStableReadableOrder() {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Double>[] probabilities = new Map[] {Map.of("neg", 0.8, "pos", 0.2), Map.of("pos", 0.7)};
         Map<String, SampleMetric> metrics = ClassificationMetrics.bind(
                 new String[] {"neg", "pos"}, new String[] {"neg", "pos"}, probabilities, null);
@@ -84,7 +84,7 @@ class ClassificationMetricsTests {
                 .hasMessageContaining("expected has [1] rows but predicted has [0]");
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Map<String, SampleMetric> bind(JsonNode testCase) {
         JsonNode probabilityRows = testCase.get("probabilities");
         Map<String, Double>[] probabilities = null;
@@ -92,7 +92,7 @@ class ClassificationMetricsTests {
             probabilities = new Map[probabilityRows.size()];
             for (int i = 0; i < probabilities.length; i++) {
                 Map<String, Double> row = new HashMap<>();
-                probabilityRows.get(i).fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().doubleValue()));
+                probabilityRows.get(i).properties().forEach(f -> row.put(f.getKey(), f.getValue().doubleValue()));
                 probabilities[i] = row;
             }
         }

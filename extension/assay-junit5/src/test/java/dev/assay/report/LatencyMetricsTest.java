@@ -40,9 +40,9 @@ class LatencyMetricsTest {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = data.get("rows").get(i).asInt();
         }
-        data.get("expected").fields().forEachRemaining(e -> assertThat(metrics.get(e.getKey()).compute(all))
+        data.get("expected").properties().forEach(e -> assertThat(metrics.get(e.getKey()).compute(all))
                 .as(e.getKey()).isCloseTo(e.getValue().asDouble(), within(1e-9)));
-        data.get("expected_on_rows").fields().forEachRemaining(e -> assertThat(metrics.get(e.getKey()).compute(rows))
+        data.get("expected_on_rows").properties().forEach(e -> assertThat(metrics.get(e.getKey()).compute(rows))
                 .as(e.getKey() + " on resample").isCloseTo(e.getValue().asDouble(), within(1e-9)));
     }
 }

@@ -36,6 +36,8 @@ final class GpuProbe {
                 key -> probe(provider, deviceId), Result.class);
     }
 
+    // "try": the session is never used; creating it on the provider is the whole probe.
+    @SuppressWarnings("try")
     static Result probe(ExecutionProvider provider, int deviceId) {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtProvider needed = provider == ExecutionProvider.TENSORRT ? OrtProvider.TENSOR_RT : OrtProvider.CUDA;

@@ -66,6 +66,6 @@ final class Fixtures {
 
     /** A dataset line's features as the case loader gives them: a list of Long / Double. */
     static List<Object> features(JsonNode row) {
-        return JSON.convertValue(row.get("features"), List.class);
+        return JSON.convertValue(row.get("features"), new com.fasterxml.jackson.core.type.TypeReference<List<Object>>() { });
     }
 }

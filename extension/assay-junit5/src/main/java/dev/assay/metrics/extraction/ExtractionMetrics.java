@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.assay.logging.QuietLogging;
 import java.io.IOException;
 import dev.assay.metrics.SampleMetric;
 import java.util.Iterator;
@@ -33,6 +34,11 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ExtractionMetrics {
+
+    static {
+        // json-schema-validator logs through SLF4J: keep its no-provider warning out of users' builds.
+        QuietLogging.apply();
+    }
 
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -139,7 +145,7 @@ public final class ExtractionMetrics {
 
     private static void compare(JsonNode expected, JsonNode actual, int[] counts) {
         if (expected.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 compare(e.getValue(), actual == null ? null : actual.get(e.getKey()), counts);

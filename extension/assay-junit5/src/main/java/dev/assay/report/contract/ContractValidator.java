@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.assay.logging.QuietLogging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,11 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ContractValidator {
+
+    static {
+        // json-schema-validator logs through SLF4J: keep its no-provider warning out of users' builds.
+        QuietLogging.apply();
+    }
 
     /** The case record's schema file name. */
     public static final String CASE_RECORD_SCHEMA = "case-record.schema.json";

@@ -80,12 +80,12 @@ public final class SchemaCompatibility {
                 && !(older.path("additionalProperties").isBoolean() && !older.get("additionalProperties").asBoolean())) {
             problems.add(where + ": no longer allows fields it does not name (additionalProperties: false)");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = older.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = older.path("properties").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> p = it.next();
             compare(path + "/" + p.getKey(), p.getValue(), newer.path("properties").path(p.getKey()), problems);
         }
         for (String container : List.of("$defs", "definitions")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = older.path(container).fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = older.path(container).properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> d = it.next();
                 compare(path + "/" + container + "/" + d.getKey(), d.getValue(),
                         newer.path(container).path(d.getKey()), problems);
@@ -98,7 +98,7 @@ public final class SchemaCompatibility {
             compare(path + "/additionalProperties", older.get("additionalProperties"),
                     newer.path("additionalProperties"), problems);
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = older.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = older.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> k = it.next();
             if (!OBJECT_KEYWORDS.contains(k.getKey()) && !k.getValue().equals(newer.get(k.getKey()))) {
                 problems.add(where + ": [" + k.getKey() + "] was " + k.getValue() + ", now " + newer.get(k.getKey()));

@@ -1,4 +1,4 @@
-package dev.assay.junit;
+package dev.assay.logging;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
