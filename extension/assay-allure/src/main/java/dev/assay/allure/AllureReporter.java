@@ -12,6 +12,7 @@ import dev.assay.report.RunInfo;
 import dev.assay.report.RunReporter;
 import dev.assay.report.Summary;
 import dev.assay.report.WarmupEvidence;
+import dev.assay.secrets.SecretMasker;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
@@ -54,7 +55,7 @@ public final class AllureReporter implements RunReporter {
 
     private final AllureSettings settings;
     private final long seed;
-    private final CaseReport cases = new CaseReport(SecretScrubber.fromEnvironment());
+    private final CaseReport cases = new CaseReport(SecretMasker.global());
     private final Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
     // Run files are written only when allure-jupiter reported this run's nodes: an engine run
     // without the launcher's listeners (EngineTestKit) must not leave a leaderboard behind.

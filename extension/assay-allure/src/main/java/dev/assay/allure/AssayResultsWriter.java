@@ -2,12 +2,14 @@ package dev.assay.allure;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.secrets.SecretMasker;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.internal.Allure2ModelJackson;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +30,9 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class AssayResultsWriter implements AllureResultsWriter {
+
+    private static final java.util.regex.Pattern TEXT_FILE =
+            java.util.regex.Pattern.compile("\\.(json|txt|html|svg|csv|md|xml|properties|log)$");
 
     private final Path directory;
     // allure-java shades its Jackson: its own mapper knows the Allure model's naming.
@@ -98,7 +103,7 @@ public final class AssayResultsWriter implements AllureResultsWriter {
         }
         writes.submit(() -> {
             try {
-                Files.write(target(source), content);
+                Files.write(target(source), masked(source, content));
             } catch (IOException | RuntimeException e) {
                 ReportingFailures.log(directory, e);
             }
@@ -126,7 +131,7 @@ public final class AssayResultsWriter implements AllureResultsWriter {
         try {
             Path file = target(name);
             Path tmp = Files.createTempFile(file.getParent(), ".assay-", ".tmp");
-            Files.write(tmp, content);
+            Files.write(tmp, masked(name, content));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             ReportingFailures.log(directory, e);
@@ -143,5 +148,19 @@ public final class AssayResultsWriter implements AllureResultsWriter {
             Files.createDirectories(file.getParent());
         }
         return file;
+    }
+
+    /**
+     * The last look before the disk: every text file (results with allure-jupiter's own status
+     * details, attachments, charts, exports) with secrets masked; binary attachments as they are.
+     * Runs on the writer thread, so the tests do not wait for it.
+     */
+    private static byte[] masked(String name, byte[] content) {
+        if (!TEXT_FILE.matcher(name).find()) {
+            return content;
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        String masked = SecretMasker.global().apply(text);
+        return masked.equals(text) ? content : masked.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import dev.assay.report.CaseEvidence;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Fmt;
 import dev.assay.report.Json;
+import dev.assay.secrets.SecretMasker;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.StatusDetails;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,9 @@ import java.util.Map;
  */
 final class CaseReport {
 
-    private final SecretScrubber scrubber;
+    private final SecretMasker scrubber;
 
-    CaseReport(SecretScrubber scrubber) {
+    CaseReport(SecretMasker scrubber) {
         this.scrubber = scrubber;
     }
 
@@ -37,8 +38,8 @@ final class CaseReport {
             });
             ResultLabels.parameter(result, "case", r.caseId());
             ResultLabels.parameter(result, "round", r.round());
-            ResultLabels.parameter(result, "expected", scrubber.scrub(brief(r.expected())));
-            ResultLabels.parameter(result, "predicted", scrubber.scrub(brief(r.predicted())));
+            ResultLabels.parameter(result, "expected", scrubber.apply(brief(r.expected())));
+            ResultLabels.parameter(result, "predicted", scrubber.apply(brief(r.predicted())));
             ResultLabels.parameter(result, "latency_ms", r.latencyMs() == null ? null : Fmt.num(r.latencyMs()));
             ResultLabels.parameter(result, "status", r.status());
             ResultLabels.parameter(result, "attempts", r.attempts());
@@ -52,7 +53,7 @@ final class CaseReport {
             // A case that is not ok but did not throw (unparseable output) passes as a test; the
             // message says why it does not count, and categories.json sorts it by that message.
             if (!r.ok() && !e.nodeFailed() && r.error() != null) {
-                result.setStatusDetails(new StatusDetails().setMessage(r.status() + ": " + scrubber.scrub(r.error())));
+                result.setStatusDetails(new StatusDetails().setMessage(r.status() + ": " + scrubber.apply(r.error())));
             }
         });
         attach(lifecycle, "inputs", "application/json", ".json", json(e.inputs()));
@@ -99,7 +100,7 @@ final class CaseReport {
     }
 
     private void attach(AllureLifecycle lifecycle, String name, String type, String extension, String content) {
-        lifecycle.addAttachment(name, type, extension, scrubber.scrub(content).getBytes(StandardCharsets.UTF_8));
+        lifecycle.addAttachment(name, type, extension, scrubber.apply(content).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> output(CaseRecord r) {

@@ -4,11 +4,15 @@ import dev.assay.api.CaseFailure;
 import dev.assay.api.Task;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Labels;
+import dev.assay.secrets.MaskedException;
+import dev.assay.secrets.SecretMasker;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -34,6 +38,8 @@ final class CaseRecords {
         String status;
         String error = null;
         Object predicted = null;
+        // Classified by what was thrown, described by its masked stand-in (MaskedFailures).
+        failure = failure instanceof MaskedException m ? m.original() : failure;
         if (failure != null) {
             status = statusOf(failure);
             error = describe(failure);
@@ -49,12 +55,25 @@ final class CaseRecords {
                 predicted = null;
             }
         }
+        // Masked at the source: a reply that echoes a key must not reach the journal, nor the labels,
+        // metric names, charts and tables made from it.
+        SecretMasker secrets = SecretMasker.global();
         return new CaseRecord(state.run().runId(), state.name(), plan.model(), benchmarkCase.id(),
-                benchmarkCase.round(), plan.task().wireName(), status, benchmarkCase.expected(), predicted,
-                status.equals(CaseRecord.OK) ? outcome.probabilities() : null, outcome.latencyMs(latencyNanos),
+                benchmarkCase.round(), plan.task().wireName(), status, benchmarkCase.expected(),
+                secrets.applyToValue(predicted), status.equals(CaseRecord.OK) ? maskedKeys(outcome.probabilities()) : null,
+                outcome.latencyMs(latencyNanos),
                 outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(),
                 failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
-                error, benchmarkCase.tags(), outcome.scores());
+                secrets.apply(error), benchmarkCase.tags(), outcome.scores());
+    }
+
+    private static Map<String, Double> maskedKeys(Map<String, Double> probabilities) {
+        if (probabilities == null) {
+            return null;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        probabilities.forEach((label, p) -> out.merge(SecretMasker.mask(label), p, Double::sum));
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.assay.llm;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.assay.secrets.SecretMasker;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public final class ChatClients {
                     throw new IllegalArgumentException("Provider [" + s.name() + "] needs an API key in the environment variable ["
                             + settings.apiKeyEnv() + "], which is not set");
                 }
-                Redactor.register(key);
+                SecretMasker.register(key);
                 live = new ProviderConnection(s, settings, key, new ProviderLimits(settings));
             }
             ProviderConnection connection = live;

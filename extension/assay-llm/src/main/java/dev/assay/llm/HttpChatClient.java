@@ -1,5 +1,6 @@
 package dev.assay.llm;
 
+import dev.assay.secrets.SecretMasker;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -117,18 +118,23 @@ final class HttpChatClient {
 
     private ProviderException httpError(HttpRequest request, int status, HttpHeaders headers, String body) {
         long retryAfter = headers.firstValue("Retry-After").map(HttpChatClient::retryAfterMillis).orElse(-1L);
-        return new ProviderHttpException(message(request, "HTTP " + status + ": " + wire.errorText(body == null ? "" : body)),
+        // Masked before errorText cuts a long body: a cut first could leave most of a key behind.
+        String text = wire.errorText(body == null ? "" : SecretMasker.mask(body));
+        return new ProviderHttpException(message(request, "HTTP " + status + ": "
+                + (text.length() > 500 ? text.substring(0, 500) + "…" : text)),
                 status, retryAfter, 1);
     }
 
     private ProviderException unparseable(HttpRequest request, String problem, String body) {
-        String shown = body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+        // Masked before it is cut: a cut first could leave most of a key behind, unrecognisable.
+        String masked = body == null ? "" : SecretMasker.mask(body);
+        String shown = masked.length() > 200 ? masked.substring(0, 200) + "…" : masked;
         return new ProviderException(message(request, "reply is not the protocol's JSON (" + problem + "): [" + shown + "]"),
                 ProviderException.Status.UNPARSEABLE, 1, true, null);
     }
 
     private String message(HttpRequest request, String what) {
-        return Redactor.redact("[" + spec + "] " + request.method() + " " + request.uri() + ": " + what);
+        return SecretMasker.mask("[" + spec + "] " + request.method() + " " + request.uri() + ": " + what);
     }
 
     /** {@code Retry-After} as seconds or as an HTTP date; unreadable values count as absent. */

@@ -2,6 +2,7 @@ package dev.assay.llm;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.assay.secrets.MaskedFailures;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 // The annotation brings its own resolver: @Benchmark knows nothing of LLM providers.
-@ExtendWith(ProviderParameterResolver.class)
+@ExtendWith({ProviderParameterResolver.class, MaskedFailures.class})
 @API(status = EXPERIMENTAL, since = "0.1")
 public @interface Provider {
 

@@ -1,6 +1,7 @@
 package dev.assay.llm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.secrets.SecretMasker;
 import java.util.function.Supplier;
 
 /**
@@ -47,7 +48,7 @@ final class ProviderChatClient implements ChatClient {
                 return Recording.replay(hit, settings);
             }
             if (mode == ProviderMode.REPLAY) {
-                throw new ReplayMissException(Redactor.redact("[" + spec + "] replay miss: request " + key + " (occurrence "
+                throw new ReplayMissException(SecretMasker.mask("[" + spec + "] replay miss: request " + key + " (occurrence "
                         + occurrence + ") is not in recording [" + recording.file() + "]; record it with "
                         + "-Dassay.provider.mode=record (or auto). The request that missed: " + normalised));
             }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.assay.api.Benchmark;
 import dev.assay.data.ProjectPaths;
 import dev.assay.api.RuntimeFacts;
+import dev.assay.secrets.SecretMasker;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,10 @@ public final class ProviderParameterResolver implements ParameterResolver {
         }
         ProviderConnection live = null;
         Supplier<RuntimeException> noLive = () -> new IllegalStateException("no connection in replay mode");
+        // Every configured key is masked in every output, whatever the mode and whatever the variable is called.
+        if (settings.apiKeyEnv() != null) {
+            SecretMasker.register(System.getenv(settings.apiKeyEnv()));
+        }
         if (mode != ProviderMode.REPLAY) {
             String env = settings.apiKeyEnv();
             String key = env == null ? null : System.getenv(env);
@@ -104,7 +109,7 @@ public final class ProviderParameterResolver implements ParameterResolver {
                 // Aborted at the call, not here: Jupiter wraps resolver exceptions, which would fail the test.
                 noLive = () -> new TestAbortedException(reason);
             } else {
-                Redactor.register(key);
+                SecretMasker.register(key);
                 ProviderSettings s = settings;
                 ProviderLimits limits = root.getOrComputeIfAbsent("limits:" + spec.name(), k -> new ProviderLimits(s), ProviderLimits.class);
                 live = root.getOrComputeIfAbsent("connection:" + spec, k -> new ProviderConnection(spec, s, key, limits),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.secrets.SecretMasker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         e.put("origin", r.origin());
         e.set("request", request);
         ObjectNode resp = e.putObject("response");
-        resp.put("text", Redactor.redact(r.text()));
+        resp.put("text", SecretMasker.mask(r.text()));
         resp.put("model", r.model());
         resp.put("latency_ms", Math.round(r.latencyMs() * 1000) / 1000.0);
         if (r.ttftMs() != null) {
@@ -138,7 +139,7 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, Redactor.redact(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(tmp, SecretMasker.mask(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed = false;
         } catch (IOException e) {

@@ -66,6 +66,10 @@ public final class StandInServer implements AutoCloseable {
     private volatile Duration slowDelay = Duration.ofSeconds(2);
     private volatile int retryAfterSeconds = 1;
     private volatile String requiredKey;
+    private volatile int errorPadding;
+    private volatile boolean echoHeaders;
+    private volatile boolean echoHeadersAsGarbage;
+    private volatile int chunkChars;
 
     private StandInServer(Responder responder) throws IOException {
         this.responder = responder;
@@ -143,6 +147,40 @@ public final class StandInServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Puts {@code characters} of filler before the key that a 401 echoes, so the key lands where a
+     * client cuts a long error body short (a client must mask before it cuts).
+     */
+    public StandInServer errorPadding(int characters) {
+        this.errorPadding = characters;
+        return this;
+    }
+
+    /**
+     * Appends every request header ({@code Authorization} included) to each reply, as a careless
+     * proxy or a debugging endpoint does: the key then arrives as the model's own words.
+     */
+    public StandInServer echoRequestHeaders() {
+        this.echoHeaders = true;
+        return this;
+    }
+
+    /**
+     * Answers every request with HTTP 200 and a body that is not the protocol's JSON, holding the
+     * request headers after {@code errorPadding} characters of filler: a reply the client cannot
+     * parse and must quote, masked, in its error.
+     */
+    public StandInServer echoRequestHeadersAsGarbage() {
+        this.echoHeadersAsGarbage = true;
+        return this;
+    }
+
+    /** Streams replies in pieces of this many characters (0: one word a piece), so a key can be split across chunks. */
+    public StandInServer chunkChars(int characters) {
+        this.chunkChars = characters;
+        return this;
+    }
+
     /** How many requests arrived. */
     public int requestCount() {
         return requests.get();
@@ -173,7 +211,11 @@ public final class StandInServer implements AutoCloseable {
             }
             String key = key(ex, protocol);
             if (requiredKey != null && !requiredKey.equals(key)) {
-                send(ex, 401, errorBody(protocol, 401, "Incorrect API key provided: " + key + "."));
+                send(ex, 401, errorBody(protocol, 401, "x".repeat(errorPadding) + " Incorrect API key provided: " + key + "."));
+                return;
+            }
+            if (echoHeadersAsGarbage) {
+                send(ex, 200, "<html>" + "x".repeat(errorPadding) + " " + headers(ex) + "</html>");
                 return;
             }
             String model = protocol == Protocol.GEMINI
@@ -188,7 +230,7 @@ public final class StandInServer implements AutoCloseable {
                 return;
             }
             sleep(replyDelay);
-            String text = responder.reply(model, messages);
+            String text = responder.reply(model, messages) + (echoHeaders ? " " + headers(ex) : "");
             int in = words(messages.stream().map(ChatMessage::content).reduce("", (a, b) -> a + " " + b));
             if (stream) {
                 stream(ex, protocol, model, text, in, fault == Fault.CUT_OFF_BODY);
@@ -356,8 +398,20 @@ public final class StandInServer implements AutoCloseable {
         out.flush();
     }
 
-    private static List<String> pieces(String text) {
+    private static String headers(HttpExchange ex) {
+        StringBuilder out = new StringBuilder();
+        ex.getRequestHeaders().forEach((name, values) -> values.forEach(v -> out.append(name).append(": ").append(v).append("; ")));
+        return out.toString().strip();
+    }
+
+    private List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
+        if (chunkChars > 0) {
+            for (int i = 0; i < text.length(); i += chunkChars) {
+                out.add(text.substring(i, Math.min(text.length(), i + chunkChars)));
+            }
+            return out.isEmpty() ? List.of("") : out;
+        }
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == ' ') {

@@ -90,7 +90,7 @@ class AllureResultsTest {
         assertThat(run.attachmentText(c, "inputs")).contains("\"text\" : \"review 1\"");
         assertThat(run.attachmentText(c, "output")).contains("\"probabilities\"");
         assertThat(run.attachmentText(c, "prompt")).contains("Classify: review 1")
-                .contains("Bearer [redacted]").doesNotContain("abcdefghijklmnop1234");
+                .contains("Bearer [REDACTED]").doesNotContain("abcdefghijklmnop1234");
     }
 
     @Test
