@@ -1,6 +1,7 @@
 package dev.assay.allure;
 
 import dev.assay.report.ComparisonResult;
+import dev.assay.report.Display;
 import dev.assay.report.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -52,10 +53,21 @@ final class BarCharts {
         if (f1.isEmpty()) {
             return null;
         }
+        // Beyond what a chart can show, the labels that need attention most: the lowest F1 first.
+        List<Map.Entry<String, Double>> shown = new ArrayList<>(f1.entrySet());
+        if (shown.size() > ChartLabels.MAX_LABELS) {
+            shown.sort(Map.Entry.comparingByValue());
+            shown = shown.subList(0, ChartLabels.MAX_LABELS);
+        }
+        Map<String, String> names = ChartLabels.shortForms(shown.stream().map(Map.Entry::getKey).toList());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        f1.forEach((label, v) -> data.addValue(v, "F1", label));
-        JFreeChart chart = ChartFactory.createBarChart(title, "label", "F1", data, PlotOrientation.HORIZONTAL,
-                false, true, false);
+        shown.forEach(e -> data.addValue(e.getValue(), "F1", names.get(e.getKey())));
+        JFreeChart chart = ChartFactory.createBarChart(ChartLabels.title(title), "label", "F1", data,
+                PlotOrientation.HORIZONTAL, false, true, false);
+        if (shown.size() < f1.size()) {
+            chart.addSubtitle(new TextTitle("the " + shown.size() + " of " + f1.size()
+                    + " labels with the lowest F1; the metrics table has every label"));
+        }
         chart.getCategoryPlot().getRangeAxis().setRange(0, 1);
         style(chart.getCategoryPlot());
         return chart;
@@ -63,20 +75,35 @@ final class BarCharts {
 
     /** Candidate − baseline F1 per label; green where the candidate is better. */
     static JFreeChart labelImprovement(String title, Map<String, Double> baseline, Map<String, Double> candidate) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<Boolean> positive = new ArrayList<>();
+        Map<String, Double> changes = new LinkedHashMap<>();
         baseline.forEach((label, b) -> {
             Double c = candidate.get(label);
             if (c != null) {
-                data.addValue(c - b, "\u0394 F1", label);
-                positive.add(c - b >= 0);
+                changes.put(label, c - b);
             }
         });
-        if (data.getColumnCount() == 0) {
+        if (changes.isEmpty()) {
             return null;
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, "label", "\u0394 F1 (candidate \u2212 baseline)", data,
-                PlotOrientation.HORIZONTAL, false, true, false);
+        // Beyond what a chart can show, the largest changes either way.
+        List<Map.Entry<String, Double>> shown = new ArrayList<>(changes.entrySet());
+        if (shown.size() > ChartLabels.MAX_LABELS) {
+            shown.sort((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())));
+            shown = shown.subList(0, ChartLabels.MAX_LABELS);
+        }
+        Map<String, String> names = ChartLabels.shortForms(shown.stream().map(Map.Entry::getKey).toList());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Boolean> positive = new ArrayList<>();
+        shown.forEach(e -> {
+            data.addValue(e.getValue(), "\u0394 F1", names.get(e.getKey()));
+            positive.add(e.getValue() >= 0);
+        });
+        JFreeChart chart = ChartFactory.createBarChart(ChartLabels.title(title), "label",
+                "\u0394 F1 (candidate \u2212 baseline)", data, PlotOrientation.HORIZONTAL, false, true, false);
+        if (shown.size() < changes.size()) {
+            chart.addSubtitle(new TextTitle("the " + shown.size() + " of " + changes.size()
+                    + " labels that changed most; the comparison table has every label"));
+        }
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setRenderer(new BarRenderer() {
             private static final long serialVersionUID = 1L;
@@ -99,15 +126,20 @@ final class BarCharts {
     static JFreeChart differences(String title, List<ComparisonResult> rows) {
         XIntervalSeries series = new XIntervalSeries("\u0394 (% of baseline)");
         List<String> names = new ArrayList<>();
+        int perLabel = 0;
         for (ComparisonResult r : rows) {
             if (r.delta() == null || r.baselineValue() == null || r.baselineValue() == 0) {
+                continue;
+            }
+            // Per-label rows have their own chart; here only as many as the axis can show.
+            if (r.metric().contains("[") && ++perLabel > ChartLabels.MAX_LABELS) {
                 continue;
             }
             double scale = 100.0 / Math.abs(r.baselineValue());
             double lo = r.ciLow() == null ? r.delta() : r.ciLow();
             double hi = r.ciHigh() == null ? r.delta() : r.ciHigh();
             series.add(r.delta() * scale, lo * scale, hi * scale, names.size());
-            names.add(r.metric() + " (" + r.verdict() + ")");
+            names.add(Display.shorten(r.metric(), Display.CHART_LABEL) + " (" + r.verdict() + ")");
         }
         if (names.isEmpty()) {
             return null;
@@ -125,7 +157,7 @@ final class BarCharts {
         plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(ChartLabels.title(title), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(new TextTitle("points: difference; bars: confidence interval; line: no change"));
         return chart;
     }

@@ -64,7 +64,7 @@ final class CaseCharts {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("cases", new double[][] {xs, ys, zs});
-        String[] names = labels.toArray(String[]::new);
+        String[] names = ChartLabels.shortForms(labels).values().toArray(String[]::new);
         SymbolAxis predicted = new SymbolAxis("predicted", names);
         SymbolAxis truth = new SymbolAxis("true", names);
         truth.setInverted(true);
@@ -83,7 +83,7 @@ final class CaseCharts {
                 plot.addAnnotation(cell);
             }
         }
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(ChartLabels.title(title), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.addSubtitle(new TextTitle("rows: true label, columns: predicted label, n=" + ok.size()));
         return chart;
     }
@@ -103,7 +103,7 @@ final class CaseCharts {
         if (points.isEmpty()) {
             return null;
         }
-        JFreeChart chart = ChartFactory.createScatterPlot(title, "true", "predicted", new XYSeriesCollection(points),
+        JFreeChart chart = ChartFactory.createScatterPlot(ChartLabels.title(title), "true", "predicted", new XYSeriesCollection(points),
                 PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.addAnnotation(new XYLineAnnotation(lo, lo, hi, hi, new BasicStroke(1.2f), Color.GRAY));
@@ -124,7 +124,7 @@ final class CaseCharts {
         }
         HistogramDataset data = new HistogramDataset();
         data.addSeries("error", errors, Math.max(5, Math.min(30, (int) Math.sqrt(errors.length) + 1)));
-        JFreeChart chart = ChartFactory.createHistogram(title, "predicted \u2212 true", "cases", data,
+        JFreeChart chart = ChartFactory.createHistogram(ChartLabels.title(title), "predicted \u2212 true", "cases", data,
                 PlotOrientation.VERTICAL, false, true, false);
         chart.getXYPlot().addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f)));
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
@@ -160,7 +160,7 @@ final class CaseCharts {
                 bins.add(min + (b + 0.5) * width, counts[b]);
             }
         }
-        JFreeChart chart = ChartFactory.createXYBarChart(title, "latency (ms)", false, "cases",
+        JFreeChart chart = ChartFactory.createXYBarChart(ChartLabels.title(title), "latency (ms)", false, "cases",
                 new XYSeriesCollection(bins), PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);

@@ -1,6 +1,7 @@
 package dev.assay.allure;
 
 import dev.assay.report.CaseRecord;
+import dev.assay.report.Display;
 import dev.assay.report.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -43,6 +45,7 @@ final class CurveCharts {
 
     static JFreeChart roc(String title, List<CaseRecord> ok, List<String> labels) {
         XYSeriesCollection data = new XYSeriesCollection();
+        Map<String, String> names = ChartLabels.shortForms(labels);
         for (String label : labels) {
             List<double[]> scored = scored(ok, label);
             if (scored.isEmpty()) {
@@ -53,7 +56,7 @@ final class CurveCharts {
             if (pos == 0 || neg == 0) {
                 continue;
             }
-            XYSeries curve = new XYSeries(label, false, true);
+            XYSeries curve = new XYSeries(names.get(label), false, true);
             curve.add(0, 0);
             long tp = 0;
             long fp = 0;
@@ -81,13 +84,14 @@ final class CurveCharts {
 
     static JFreeChart precisionRecall(String title, List<CaseRecord> ok, List<String> labels) {
         XYSeriesCollection data = new XYSeriesCollection();
+        Map<String, String> names = ChartLabels.shortForms(labels);
         for (String label : labels) {
             List<double[]> scored = scored(ok, label);
             long pos = scored.stream().filter(s -> s[1] == 1).count();
             if (pos == 0) {
                 continue;
             }
-            XYSeries curve = new XYSeries(label, false, true);
+            XYSeries curve = new XYSeries(names.get(label), false, true);
             long tp = 0;
             for (int i = 0; i < scored.size(); i++) {
                 tp += (long) scored.get(i)[1];
@@ -132,7 +136,8 @@ final class CurveCharts {
             hits[bin] += hit ? 1 : 0;
             n[bin]++;
         }
-        XYSeries curve = new XYSeries(binary ? "P(" + labels.get(0) + ")" : "top label", false, true);
+        XYSeries curve = new XYSeries(binary ? "P(" + Display.shorten(labels.get(0), Display.CHART_LABEL) + ")" : "top label",
+                false, true);
         for (int b = 0; b < CALIBRATION_BINS; b++) {
             if (n[b] > 0) {
                 curve.add(sumP[b] / n[b], hits[b] / n[b]);
@@ -174,7 +179,7 @@ final class CurveCharts {
     }
 
     private static JFreeChart lines(String title, String x, String y, XYSeriesCollection data) {
-        JFreeChart chart = ChartFactory.createXYLineChart(title, x, y, data, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.title(title), x, y, data, PlotOrientation.VERTICAL,
                 data.getSeriesCount() > 1, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);

@@ -1,5 +1,6 @@
 package dev.assay.allure;
 
+import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import java.util.List;
 
@@ -40,14 +41,19 @@ final class Html {
             int colon = c.indexOf(':');
             String cls = colon > 0 ? c.substring(0, colon) : "";
             if (cls.equals("pass") || cls.equals("fail") || cls.equals("muted")) {
-                out.append("<td class=\"").append(cls).append("\">").append(escape(c.substring(colon + 1)));
+                out.append("<td class=\"").append(cls).append("\">").append(escape(cell(c.substring(colon + 1))));
             } else {
-                out.append("<td>").append(escape(c));
+                out.append("<td>").append(escape(cell(c)));
             }
             out.append("</td>");
         }
         out.append("</tr>");
         return this;
+    }
+
+    /** A table cell's text: a label or a reply of any length shows as at most one line's worth. */
+    private static String cell(String text) {
+        return Display.shorten(text, Display.LINE);
     }
 
     Html endTable() {
@@ -72,7 +78,8 @@ final class Html {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
+        // Control characters and broken surrogates shown as symbols: the page stays valid, whatever the data.
+        for (char ch : Display.printable(s).toCharArray()) {
             switch (ch) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");

@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.report.AtomicFiles;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.ConsoleTable;
@@ -159,13 +160,10 @@ final class ReportCommand implements Callable<Integer> {
         return runs.size() == 1 ? runs.iterator().next() : "merged:" + String.join("+", runs);
     }
 
+    /** Through a temporary file: killed mid-write, the folder keeps the summary it had (a run's own, if --out is its folder). */
     private void write(Summary summary) {
-        try {
-            Files.createDirectories(out);
-            Json.PRETTY.writeValue(out.resolve("summary.json").toFile(), summary);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write [" + out.resolve("summary.json") + "]", e);
-        }
+        AtomicFiles.removeStale(out);
+        AtomicFiles.writeJson(out.resolve("summary.json"), summary);
     }
 
 }

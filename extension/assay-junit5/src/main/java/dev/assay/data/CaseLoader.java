@@ -34,10 +34,12 @@ public final class CaseLoader {
 
     private final CaseSourceSpec spec;
     private final ResolvedSource file;
+    private final InvalidUtf8 invalidUtf8;
 
-    private CaseLoader(CaseSourceSpec spec, ResolvedSource file) {
+    private CaseLoader(CaseSourceSpec spec, ResolvedSource file, InvalidUtf8 invalidUtf8) {
         this.spec = spec;
         this.file = file;
+        this.invalidUtf8 = invalidUtf8;
     }
 
     /**
@@ -46,16 +48,25 @@ public final class CaseLoader {
      * @throws DatasetException naming the file and line of the first problem found
      */
     public static Dataset load(CaseSourceSpec spec, ProjectPaths paths) {
+        return load(spec, paths, InvalidUtf8.FAIL);
+    }
+
+    /**
+     * Loads the dataset a spec names, treating bytes that are not UTF-8 as {@code invalidUtf8} says.
+     *
+     * @throws DatasetException naming the file and line of the first problem found
+     */
+    public static Dataset load(CaseSourceSpec spec, ProjectPaths paths, InvalidUtf8 invalidUtf8) {
         spec.resolvedFormat(); // an unreadable format is reported before a missing file
         ResolvedSource file = paths.resolveDataset(spec.source());
-        List<DatasetCase> cases = new CaseLoader(spec, file).read();
+        List<DatasetCase> cases = new CaseLoader(spec, file, invalidUtf8).read();
         return new Dataset(spec.source(), file.path(), cases);
     }
 
     private List<DatasetCase> read() {
         CaseSource.Format format = spec.resolvedFormat();
         List<DatasetCase> cases;
-        try (Reader reader = file.open()) {
+        try (Reader reader = file.open(invalidUtf8)) {
             cases = format == CaseSource.Format.JSONL ? readJsonl(reader) : readDelimited(reader, format);
         } catch (IOException e) {
             throw new DatasetException("Configuration error: cannot read dataset [" + file.display() + "]: "

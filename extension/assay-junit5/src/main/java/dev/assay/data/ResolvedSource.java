@@ -4,10 +4,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -22,9 +21,21 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record ResolvedSource(String display, Path path, URL resource) {
 
-    /** Opens the source for reading as UTF-8. */
+    /** Opens the source for reading as UTF-8; bytes that are not UTF-8 are a {@link DatasetException}. */
     public Reader open() throws IOException {
-        InputStream in = path != null ? Files.newInputStream(path) : resource.openStream();
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return open(InvalidUtf8.FAIL);
+    }
+
+    /**
+     * Opens the source for reading as UTF-8, checked whole before anything is parsed.
+     *
+     * @throws DatasetException naming the line and byte of the first byte that is not UTF-8, under {@link InvalidUtf8#FAIL}
+     */
+    public Reader open(InvalidUtf8 policy) throws IOException {
+        byte[] bytes;
+        try (InputStream in = path != null ? Files.newInputStream(path) : resource.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        return new StringReader(Utf8Text.decode(bytes, display, policy));
     }
 }

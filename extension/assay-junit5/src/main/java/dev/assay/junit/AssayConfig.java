@@ -2,6 +2,7 @@ package dev.assay.junit;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.data.InvalidUtf8;
 import dev.assay.report.EstimatorSettings;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -19,10 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param shardCount how many shards (1 when unsharded)
  * @param estimator confidence, resamples and seed
  * @param progressSeconds seconds between progress lines
+ * @param invalidUtf8 what reading a dataset does with bytes that are not UTF-8
  */
 @API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
-                          EstimatorSettings estimator, int progressSeconds) {
+                          EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8) {
 
     /** {@code assay.root}: the folder dataset and model paths are relative to. */
     public static final String ROOT_KEY = "assay.root";
@@ -69,8 +71,14 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
                 .orElse(5_000);
         int progress = context.getConfigurationParameter(PROGRESS_KEY, s -> parse(PROGRESS_KEY, s, Integer::parseInt))
                 .orElse(10);
+        InvalidUtf8 invalidUtf8;
+        try {
+            invalidUtf8 = context.getConfigurationParameter(InvalidUtf8.KEY).map(InvalidUtf8::parse).orElse(InvalidUtf8.FAIL);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(e.getMessage(), e);
+        }
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],
-                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress);
+                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8);
     }
 
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser) {

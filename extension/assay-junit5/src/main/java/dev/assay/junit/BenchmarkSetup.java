@@ -57,7 +57,7 @@ final class BenchmarkSetup {
         CaseSource source = AnnotationSupport.findAnnotation(type, CaseSource.class).orElseThrow(() -> error(
                 "@Benchmark class [" + type.getSimpleName() + "] has no @CaseSource; add "
                         + "@CaseSource(\"fixtures/datasets/NAME.jsonl\") naming its dataset"));
-        Dataset dataset = CaseLoader.load(CaseSourceSpec.of(source), run.paths());
+        Dataset dataset = CaseLoader.load(CaseSourceSpec.of(source), run.paths(), run.config().invalidUtf8());
         dataset = shard(dataset);
 
         BenchmarkSpec spec = new BenchmarkSpec();

@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.report.Display;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.Extension;
@@ -28,9 +29,10 @@ final class CaseInvocation implements TestTemplateInvocationContext {
     }
 
     static String displayName(BenchmarkState.ModelPlan plan, String id, Map<String, String> tags, int round) {
-        StringBuilder name = new StringBuilder(plan.model()).append(" \u203a ").append(id);
+        // Ids and tags come from the dataset: printable and short in the name, whole in the journal.
+        StringBuilder name = new StringBuilder(plan.model()).append(" \u203a ").append(Display.name(id));
         if (!tags.isEmpty()) {
-            name.append(" (").append(String.join(", ", tags.values())).append(')');
+            name.append(" (").append(Display.name(String.join(", ", tags.values()))).append(')');
         }
         if (plan.rounds() > 1) {
             name.append(" \u00b7 round ").append(round + 1).append('/').append(plan.rounds());

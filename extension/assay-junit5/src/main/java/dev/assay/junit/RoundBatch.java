@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.api.BenchmarkCase;
 import dev.assay.api.CaseBatch;
 import dev.assay.api.Outcome;
+import dev.assay.report.Display;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,6 +75,7 @@ final class RoundBatch implements CaseBatch {
 
     @Override
     public String toString() {
-        return cases.size() == 1 ? cases.get(0).id() : cases.get(0).id() + " \u2026 " + cases.get(cases.size() - 1).id();
+        return cases.size() == 1 ? Display.name(cases.get(0).id())
+                : Display.name(cases.get(0).id()) + " \u2026 " + Display.name(cases.get(cases.size() - 1).id());
     }
 }

@@ -1,6 +1,7 @@
 package dev.assay.junit;
 
 import dev.assay.data.ProjectPaths;
+import dev.assay.report.AtomicFiles;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.MetricEstimator;
@@ -47,6 +48,8 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
         this.runId = config.runId() != null ? config.runId() : newRunId();
         // A relative output folder is under the project root, not the working directory (IDEs start tests in many places).
         this.runDir = paths.resolve(config.outputDir().toString()).resolve(runId);
+        // A run killed while writing (with the same assay.run.id) left temporary files: they are not outputs.
+        AtomicFiles.removeStale(runDir);
         this.journal = new RunJournal(runDir.resolve("journal.jsonl"));
         this.summaryBuilder = new SummaryBuilder(new MetricEstimator(config.estimator()));
         this.progress = new ProgressReporter(config.progressSeconds());

@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.report.Display;
 import dev.assay.report.WarmupEvidence;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -27,7 +28,7 @@ final class WarmupInvocation implements TestTemplateInvocationContext {
 
     @Override
     public String getDisplayName(int invocationIndex) {
-        return plan.model() + " \u203a warmup " + number + "/" + plan.warmup() + " (" + state.caseAt(caseIndex).id() + ")";
+        return plan.model() + " \u203a warmup " + number + "/" + plan.warmup() + " (" + Display.name(state.caseAt(caseIndex).id()) + ")";
     }
 
     @Override

@@ -20,6 +20,9 @@ public final class ConsoleTable {
             "f1_micro", "hamming_loss", "mae", "rmse", "r2", "pearson", "spearman", "category_accuracy",
             "category_f1_macro", "bleu", "chrf", "wer", "exact_match", "latency_p50_ms", "latency_p95_ms");
 
+    /** Per-label comparison rows shown per pair; a model that answers with ever new labels would print thousands. */
+    static final int MAX_LABEL_ROWS = 30;
+
     private ConsoleTable() {
     }
 
@@ -34,11 +37,12 @@ public final class ConsoleTable {
         result.models.forEach(m -> m.thresholds.forEach(t -> columns.add(t.metric())));
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("model", "n", "ok"));
-        header.addAll(columns);
+        // Names come from users and models: printable and short, so a label cannot break the table or the terminal.
+        columns.forEach(c -> header.add(Display.name(c)));
         header.add("thresholds");
         rows.add(header);
         for (Summary.ModelResult m : result.models) {
-            List<String> row = new ArrayList<>(List.of(m.model, String.valueOf(m.n), String.valueOf(m.nOk)));
+            List<String> row = new ArrayList<>(List.of(Display.name(m.model), String.valueOf(m.n), String.valueOf(m.nOk)));
             for (String c : columns) {
                 Summary.Estimate e = m.metrics.get(c);
                 row.add(e == null ? "-" : e.display());
@@ -74,7 +78,7 @@ public final class ConsoleTable {
         appendBaselines(out, result.baselines);
         for (Summary.ModelResult m : result.models) {
             for (String failure : ThresholdVerdicts.failures(m, confidence)) {
-                out.append("  FAIL ").append(m.model).append(": ").append(failure).append(System.lineSeparator());
+                out.append(Display.shorten("  FAIL " + m.model + ": " + failure, Display.LINE)).append(System.lineSeparator());
             }
         }
         return out.toString();
@@ -125,33 +129,39 @@ public final class ConsoleTable {
     /** Headline metrics, success rate, and every metric with a significant difference; per-label rows are counted. */
     private static void appendComparisons(StringBuilder out, Summary.BenchmarkResult result) {
         int hidden = 0;
+        int perLabelShown = 0;
         String pair = null;
         for (ComparisonResult c : result.comparisons) {
-            String thisPair = c.baseline() + " vs " + c.candidate();
+            String thisPair = Display.name(c.baseline()) + " vs " + Display.name(c.candidate());
             if (!thisPair.equals(pair)) {
                 pair = thisPair;
+                perLabelShown = 0;
                 out.append("  compare ").append(thisPair).append(':').append(System.lineSeparator());
             }
             boolean shown = HEADLINE.contains(c.metric()) || c.metric().equals("success_rate")
                     || !c.verdict().equals("no_difference");
-            if (c.metric().contains("[")) {
+            if (c.metric().contains("[") && perLabelShown >= MAX_LABEL_ROWS) {
+                hidden++;
+            } else if (c.metric().contains("[")) {
+                perLabelShown++;
                 // Per-label rows are the table people ask for ("per-label F1, baseline vs candidate"):
                 // always shown, one short line each, so a "+∞%" on two examples reads as what it is.
                 String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
                 out.append(String.format(Locale.ROOT, "    %-18s %-12s %s -> %s (\u0394 %s%s, Holm p=%s, n=%d)%n",
-                        c.metric(), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
+                        Display.shorten(c.metric(), Display.CHART_LABEL), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
                         c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
                         c.ciLow() == null ? "" : ", CI " + Fmt.num(c.ciLow()) + "\u2013" + Fmt.num(c.ciHigh()),
                         Fmt.num(c.pAdjusted()), c.nPairs()));
             } else if (shown) {
                 String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
-                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", c.metric(), verdict, c.note()));
+                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", Display.shorten(c.metric(), Display.CHART_LABEL),
+                        verdict, Display.shorten(c.note(), Display.LINE)));
             } else {
                 hidden++;
             }
         }
         if (hidden > 0) {
-            out.append("    (").append(hidden).append(" more metrics with no significant difference: see summary.json)")
+            out.append("    (").append(hidden).append(" more rows, per-label or with no significant difference: see summary.json)")
                     .append(System.lineSeparator());
         }
     }

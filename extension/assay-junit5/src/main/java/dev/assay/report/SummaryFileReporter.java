@@ -2,11 +2,7 @@ package dev.assay.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apiguardian.api.API;
 
 /**
@@ -29,13 +25,6 @@ public final class SummaryFileReporter implements RunReporter {
 
     /** Writes to a temporary file, then moves it in place, so readers never see half a file. */
     public static void writeAtomically(Path file, Object value) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Json.PRETTY.writeValue(tmp.toFile(), value);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write [" + file + "]", e);
-        }
+        AtomicFiles.writeJson(file, value);
     }
 }

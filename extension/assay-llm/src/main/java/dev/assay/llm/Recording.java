@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.report.AtomicFiles;
 import dev.assay.secrets.SecretMasker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -137,10 +136,7 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         Map<String, Map<Integer, ObjectNode>> sorted = new TreeMap<>(entries);
         sorted.forEach((k, m) -> new TreeMap<>(m).values().forEach(list::add));
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, SecretMasker.mask(JSON.writeValueAsString(root)) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(file, SecretMasker.mask(JSON.writeValueAsString(root)) + "\n");
             changed = false;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write recording [" + file + "]", e);

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assay.report.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import org.junit.platform.testkit.engine.Event;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record BenchmarkRun(EngineExecutionResults results, Path runDir) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     /** Runs the classes with the given extra configuration parameters. */
     public static BenchmarkRun of(Path outputDir, Map<String, String> config, Class<?>... classes) {

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.assay.logging.QuietLogging;
+import dev.assay.report.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ public final class ContractValidator {
     /** The summary's schema file name. */
     public static final String SUMMARY_SCHEMA = "summary.schema.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.MAPPER;
     private static final String RESOURCE_FOLDER = "/dev/assay/contracts/";
 
     private final JsonSchema caseRecord;

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.report.AtomicFiles;
 import dev.assay.llm.ChatClient;
 import dev.assay.llm.ChatMessage;
 import dev.assay.llm.ChatOptions;
@@ -14,10 +15,8 @@ import dev.assay.llm.judge.JudgeVerdict;
 import dev.assay.llm.judge.Rubric;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -178,9 +177,7 @@ public final class CaseGenerator {
             for (ObjectNode line : lines) {
                 sb.append(JSON.writeValueAsString(line)).append('\n');
             }
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(file, sb.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write [" + file + "]", e);
         }
