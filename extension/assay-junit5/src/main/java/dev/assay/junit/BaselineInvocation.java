@@ -4,6 +4,7 @@ import dev.assay.report.BaselineCheck;
 import dev.assay.report.BaselineResult;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.Display;
 import dev.assay.report.StoredBaseline;
 import dev.assay.report.Summary;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ final class BaselineInvocation extends VerdictInvocation {
         List<BaselineResult> rows = new BaselineCheck(state.run().summaryBuilder().estimator(), state.spec())
                 .check(model, storedModel, result, records);
         state.baselineChecked(rows);
-        rows.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
+        rows.forEach(r -> context.publishReportEntry(Display.shorten(r.metric(), Display.NAME), Display.text(r.note())));
         List<String> regressions = rows.stream().filter(BaselineResult::regressed).map(BaselineResult::note).toList();
         if (!regressions.isEmpty()) {
             throw new AssertionFailedError("model [" + model + "] of benchmark [" + state.name() + "] regressed "

@@ -1,6 +1,8 @@
 package dev.assay.junit;
 
 import dev.assay.report.CaseRecord;
+import dev.assay.report.Display;
+import dev.assay.secrets.SecretMasker;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,9 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
             int index = i;
             outcomeAt(i).attachments().forEach((name, text) -> {
                 if (!text.isEmpty()) {
-                    context.publishReportEntry(entryName(index, name), text);
+                    // Report entries reach Surefire's XML and every listener: masked, and valid in XML.
+                    context.publishReportEntry(Display.shorten(SecretMasker.mask(entryName(index, name)), Display.NAME),
+                            Display.text(SecretMasker.mask(text)));
                 }
             });
         }

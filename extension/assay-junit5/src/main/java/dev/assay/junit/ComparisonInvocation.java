@@ -3,6 +3,7 @@ package dev.assay.junit;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.ComparisonEvidence;
 import dev.assay.report.ComparisonResult;
+import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Summary;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ComparisonInvocation extends VerdictInvocation {
         List<ComparisonResult> mine = state.comparisons().stream()
                 .filter(r -> r.baseline().equals(compare.baseline()) && r.candidate().equals(compare.candidate()))
                 .toList();
-        mine.forEach(r -> context.publishReportEntry(r.metric(), r.note()));
+        mine.forEach(r -> context.publishReportEntry(Display.shorten(r.metric(), Display.NAME), Display.text(r.note())));
         report(context, mine);
         List<String> worse = mine.stream()
                 .filter(r -> r.verdict().equals("worse") && r.delta() != null

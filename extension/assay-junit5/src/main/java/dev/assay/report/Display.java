@@ -69,6 +69,22 @@ public final class Display {
         return text == null ? null : shorten(text, Integer.MAX_VALUE);
     }
 
+    /**
+     * Multi-line text (a judge's reasoning, a note) as a report entry or attachment shows it: line
+     * breaks and tabs kept, every other control character shown as its picture.
+     */
+    public static String text(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == '\t' || c == '\n' || c == '\r' ? c : printable(text, i, c));
+        }
+        return out.toString();
+    }
+
     /** A label or value as a chart, a table or a test name shows it: {@link #shorten} at {@link #NAME}. */
     public static String name(Object value) {
         return shorten(String.valueOf(value), NAME);
