@@ -4,7 +4,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.assay.llm.Protocol;
 import dev.assay.llm.ProviderMode;
-import dev.assay.testkit.Responder;
 import dev.assay.testkit.StandInServer;
 import dev.assay.suites.glue.Sst2StandIn;
 import dev.assay.suites.support.CustomerServiceCases;

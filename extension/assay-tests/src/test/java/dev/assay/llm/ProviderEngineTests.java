@@ -7,16 +7,12 @@ import dev.assay.testkit.Fault;
 import dev.assay.testkit.FaultPlan;
 import dev.assay.testkit.StandInServer;
 import dev.assay.testkit.BenchmarkRun;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
