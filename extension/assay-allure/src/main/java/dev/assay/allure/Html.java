@@ -18,12 +18,14 @@ final class Html {
     private final StringBuilder out = new StringBuilder();
 
     Html(String title) {
-        out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title>").append(STYLE).append("</head><body><h3>").append(escape(title)).append("</h3>");
+        String shown = Display.shorten(title, Display.LINE);
+        out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(escape(shown))
+                .append("</title>").append(STYLE).append("</head><body><h3>").append(escape(shown)).append("</h3>");
     }
 
     Html paragraph(String text) {
-        out.append("<p class=\"muted\">").append(escape(text)).append("</p>");
+        // A note quotes labels, and a label may be a megabyte long.
+        out.append("<p class=\"muted\">").append(escape(Display.shorten(text, 2 * Display.LINE))).append("</p>");
         return this;
     }
 
