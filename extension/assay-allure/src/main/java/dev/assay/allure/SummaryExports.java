@@ -3,6 +3,7 @@ package dev.assay.allure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assay.report.Json;
 import dev.assay.report.Summary;
+import dev.assay.report.export.RunExports;
 import java.io.UncheckedIOException;
 
 /**
@@ -15,16 +16,7 @@ final class SummaryExports {
     }
 
     static String csv(Summary summary) {
-        StringBuilder b = new StringBuilder("benchmark,model,metric,value,ci_low,ci_high,ci_method\n");
-        for (Summary.BenchmarkResult bench : summary.benchmarks) {
-            for (Summary.ModelResult m : bench.models) {
-                m.metrics.forEach((metric, e) -> b.append(cell(bench.benchmark)).append(',').append(cell(m.model))
-                        .append(',').append(cell(metric)).append(',').append(num(e.value())).append(',')
-                        .append(num(e.ciLow())).append(',').append(num(e.ciHigh())).append(',')
-                        .append(e.method() == null ? "" : cell(e.method())).append('\n'));
-            }
-        }
-        return b.toString();
+        return RunExports.summaryCsv(summary);
     }
 
     static String json(Summary summary) {
@@ -33,14 +25,5 @@ final class SummaryExports {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String num(Double v) {
-        return v == null ? "" : Double.toString(v);
-    }
-
-    /** RFC 4180: quote cells holding a comma, quote or line break. */
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

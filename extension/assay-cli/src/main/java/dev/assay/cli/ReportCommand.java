@@ -11,6 +11,7 @@ import dev.assay.report.MetricEstimator;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
 import dev.assay.report.ThresholdVerdicts;
+import dev.assay.report.export.RunExports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,6 +97,9 @@ final class ReportCommand implements Callable<Integer> {
         Summary summary = new SummaryBuilder(new MetricEstimator(
                 new EstimatorSettings(confidence, resamples, seed, maxCases))).build(runId(records), records, specs);
         write(summary);
+        // The same files a run writes beside its summary; no job summary: a CI step that wants one
+        // runs in the run itself or appends summary.md.
+        RunExports.write(out, summary, records, null);
         boolean failed = false;
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));

@@ -11,6 +11,8 @@ import dev.assay.report.RunReporterFactory;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryFileReporter;
 import dev.assay.report.WarmupEvidence;
+import dev.assay.report.export.ExportsReporter;
+import dev.assay.report.export.RunExports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code RunReporters} hands every event of a run to each of its reporters, in order: the built-in
- * {@code summary.json} and console reporters, then those found on the classpath through
+ * {@code summary.json}, exports (CSV, Markdown, spreadsheet) and console reporters, then those found on the classpath through
  * {@link RunReporterFactory} services (Allure, when {@code assay-allure} is there).
  */
 final class RunReporters implements RunReporter {
@@ -33,6 +35,7 @@ final class RunReporters implements RunReporter {
     static RunReporters load(AssayConfig config, ReporterSettings settings) {
         List<RunReporter> all = new ArrayList<>();
         all.add(new SummaryFileReporter());
+        all.add(new ExportsReporter(RunExports.jobSummaryFromEnvironment()));
         all.add(new ConsoleReporter(System.out, config.estimator().confidence()));
         for (RunReporterFactory factory : ServiceLoader.load(RunReporterFactory.class, RunReporters.class.getClassLoader())) {
             all.add(factory.create(settings));

@@ -37,6 +37,11 @@ public final class AtomicFiles {
         write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
     }
 
+    /** Writes {@code bytes} to {@code file}. */
+    public static void writeBytes(Path file, byte[] bytes) {
+        write(file, tmp -> Files.write(tmp, bytes));
+    }
+
     /** Deletes the temporary files a killed writer left in {@code folder}; a missing folder is fine. */
     public static void removeStale(Path folder) {
         if (!Files.isDirectory(folder)) {
