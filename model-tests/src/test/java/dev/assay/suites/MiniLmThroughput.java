@@ -145,7 +145,7 @@ class MiniLmThroughput {
     private static double assay(Class<?> suite, Path output, boolean allure) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(suite))
-                .configurationParameters(Map.of("assay.output.dir", output.toString(), "assay.progress.seconds", "3600",
+                .configurationParameters(Map.of("assay.output.dir", output.toString(), "assay.progress.seconds", "3600", "assay.history.dir", "none",
                         "assay.allure.cases", allure ? "auto" : "none"))
                 .build();
         Launcher launcher = allure ? LauncherFactory.create()

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 /**
  * {@code AssayCli} is the command line: {@code java -jar assay-cli.jar report ...} rebuilds
  * summaries from run journals, so stored outputs can be merged, re-scored and re-thresholded
- * without calling a model again; {@code check} validates journals and summaries against the contracts.
+ * without calling a model again; {@code check} validates journals and summaries against the contracts;
+ * {@code history} prints metric trends.
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "assay 0.1.0",
         description = "Model benchmarks as JUnit 5 tests: tools over run journals.",
-        subcommands = {ReportCommand.class, CheckCommand.class})
+        subcommands = {ReportCommand.class, CheckCommand.class, HistoryCommand.class})
 @API(status = INTERNAL, since = "0.1")
 public final class AssayCli implements Runnable {
 

@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         write(summary);
         // The same files a run writes beside its summary; no job summary: a CI step that wants one
         // runs in the run itself or appends summary.md.
-        RunExports.write(out, summary, records, null);
+        RunExports.write(out, summary, records, null, null);
         boolean failed = false;
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));

@@ -26,8 +26,8 @@ import java.util.SplittableRandom;
  * test, so it never makes the build flaky. Run it with the test classpath:
  *
  * <pre>{@code
- * mvn -q -o -pl extension test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx1g -cp extension/target/test-classes:extension/target/classes:$(cat extension/target/cp.txt) \
+ * mvn -q -o -pl extension/assay-junit5 test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx1g -cp extension/assay-junit5/target/test-classes:extension/assay-junit5/target/classes:$(cat extension/assay-junit5/target/cp.txt) \
  *      dev.assay.bench.SummaryBenchmark [cases] [maxCases]
  * }</pre>
  *

@@ -39,7 +39,9 @@ public record BenchmarkRun(EngineExecutionResults results, Path runDir) {
                 .selectors(Stream.of(classes).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .configurationParameter("assay.output.dir", outputDir.toString())
                 .configurationParameter("assay.run.id", "test-run")
-                .configurationParameter("assay.progress.seconds", "3600");
+                .configurationParameter("assay.progress.seconds", "3600")
+                // The metric history of a test run stays with its outputs, not in the project's .assay/history.
+                .configurationParameter("assay.history.dir", outputDir.resolve("history").toString());
         config.forEach(builder::configurationParameter);
         EngineExecutionResults results = builder.execute();
         Path runDir = outputDir.resolve("test-run");

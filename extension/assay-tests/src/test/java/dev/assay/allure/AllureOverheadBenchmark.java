@@ -31,7 +31,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * ({@code none}: summaries only), in one warm JVM, alternating. It prints wall times and the
  * difference per case; it asserts nothing about speed (machines are noisy).
  *
- * <p>Run: {@code mvn -o -pl extension test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=AllureOverheadBenchmark}
+ * <p>Run: {@code mvn -o -pl extension/assay-tests -am test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=AllureOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class AllureOverheadBenchmark {

@@ -43,6 +43,7 @@ record AllureRun(Path results, TestExecutionSummary summary) {
                     .configurationParameter("assay.output.dir", output.toString())
                     .configurationParameter("assay.run.id", "allure-test")
                     .configurationParameter("assay.progress.seconds", "3600")
+                    .configurationParameter("assay.history.dir", output.resolve("history").toString())
                     .configurationParameter("assay.bootstrap.resamples", "200")
                     .configurationParameters(config)
                     .build();

@@ -24,7 +24,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * {@code @ParameterizedTest} over the same CSV file, in the same JVM, alternating, several times.
  * It prints wall times and ratios; it asserts nothing about speed (machines are noisy).
  *
- * <p>Run: {@code mvn -pl extension test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=OverheadBenchmark}
+ * <p>Run: {@code mvn -pl extension/assay-tests -am test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=OverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class OverheadBenchmark {

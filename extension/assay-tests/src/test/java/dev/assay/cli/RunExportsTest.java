@@ -97,7 +97,7 @@ class RunExportsTest {
         Files.writeString(jobSummary, "earlier step\n");
         Summary summary = Json.MAPPER.readValue(run.runDir().resolve("summary.json").toFile(), Summary.class);
 
-        RunExports.write(temp.resolve("again"), summary, JournalReader.read(run.runDir().resolve("journal.jsonl")), jobSummary);
+        RunExports.write(temp.resolve("again"), summary, JournalReader.read(run.runDir().resolve("journal.jsonl")), jobSummary, null);
 
         assertThat(Files.readString(jobSummary)).startsWith("earlier step\n# Assay run test-run\n")
                 .contains(run.file("summary.md"));

@@ -78,6 +78,7 @@ class ParallelExecutionTest {
                         .selectors(org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId(summary))
                         .configurationParameters(parallel(2))
                         .configurationParameter("assay.output.dir", output.toString())
+                        .configurationParameter("assay.history.dir", "none")
                         .execute());
         assertThat(results.testEvents().started().count()).isEqualTo(1);
         assertThat(results.testEvents().succeeded().count()).isEqualTo(1);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * With {@code -Dassay.bench.noHttp=true} the case sleeps 50 ms instead of calling the stand-in: the
  * ceiling that Assay and JUnit's parallel execution alone allow on the machine.
  *
- * <p>Run: {@code mvn -o -pl extension test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=AssayParallelThroughputBenchmark}
+ * <p>Run: {@code mvn -o -pl extension/assay-tests -am test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=AssayParallelThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
 class AssayParallelThroughputBenchmark {

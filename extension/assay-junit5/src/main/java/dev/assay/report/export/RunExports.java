@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.assay.report.AtomicFiles;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Summary;
+import dev.assay.report.history.MetricHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +38,16 @@ public final class RunExports {
     private RunExports() {
     }
 
-    /** Writes the four files into {@code folder}; {@code jobSummary} is the file to append the Markdown to, or null. */
-    public static void write(Path folder, Summary summary, List<CaseRecord> records, Path jobSummary) {
+    /**
+     * Writes the four files into {@code folder}.
+     *
+     * @param jobSummary the file to append the Markdown to, or null
+     * @param history the metric history whose previous run {@code summary.md} compares with, or null
+     */
+    public static void write(Path folder, Summary summary, List<CaseRecord> records, Path jobSummary, MetricHistory history) {
         List<List<Object>> summaryRows = SummaryRows.of(summary);
         List<List<Object>> caseRows = CaseRows.of(records);
-        String markdown = SummaryMarkdown.of(summary);
+        String markdown = SummaryMarkdown.of(summary, history);
         AtomicFiles.writeString(folder.resolve("cases.csv"), CsvTables.of(CaseRows.HEADER, caseRows));
         AtomicFiles.writeString(folder.resolve("summary.csv"), CsvTables.of(SummaryRows.HEADER, summaryRows));
         AtomicFiles.writeString(folder.resolve("summary.md"), markdown);

@@ -4,6 +4,8 @@ import dev.assay.report.ComparisonResult;
 import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Summary;
+import dev.assay.report.history.MetricHistory;
+import dev.assay.report.history.Trend;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +24,14 @@ final class SummaryMarkdown {
     private SummaryMarkdown() {
     }
 
-    static String of(Summary summary) {
+    static String of(Summary summary, MetricHistory history) {
         StringBuilder md = new StringBuilder("# Assay run ").append(cell(summary.run))
                 .append(summary.complete ? "" : " (incomplete)").append("\n");
         for (Summary.BenchmarkResult bench : summary.benchmarks) {
             md.append("\n## ").append(cell(bench.benchmark)).append("\n\n");
             models(md, bench);
             thresholds(md, bench);
+            changes(md, summary.run, bench, history);
             comparisons(md, bench);
         }
         return md.toString();
@@ -67,6 +70,29 @@ final class SummaryMarkdown {
         }
         if (!lines.isEmpty()) {
             md.append("\n**Thresholds**\n\n").append(String.join("\n", lines)).append("\n");
+        }
+    }
+
+    /** Each thresholded metric against the model's previous run in the history. */
+    private static void changes(StringBuilder md, String run, Summary.BenchmarkResult bench, MetricHistory history) {
+        if (history == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Summary.ModelResult m : bench.models) {
+            history.previous(bench.benchmark, m.model, run).ifPresent(prev -> {
+                Set<String> metrics = new LinkedHashSet<>();
+                m.thresholds.forEach(t -> metrics.add(t.metric()));
+                for (String metric : metrics) {
+                    String change = Trend.change(prev.metrics().get(metric), m.metrics.get(metric));
+                    if (change != null) {
+                        lines.add("- " + cell(m.model) + ": " + cell(metric) + " " + change + " since run " + cell(prev.run()));
+                    }
+                }
+            });
+        }
+        if (!lines.isEmpty()) {
+            md.append("\n**Since the previous run**\n\n").append(String.join("\n", lines)).append("\n");
         }
     }
 
