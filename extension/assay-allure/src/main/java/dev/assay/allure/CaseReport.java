@@ -3,6 +3,7 @@ package dev.assay.allure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assay.report.CaseEvidence;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Json;
 import dev.assay.secrets.SecretMasker;
@@ -64,6 +65,10 @@ final class CaseReport {
         if (e.reply() != null) {
             boolean isJson = looksLikeJson(e.reply());
             attach(lifecycle, "reply", isJson ? "application/json" : "text/plain", isJson ? ".json" : ".txt", e.reply());
+        }
+        if (e.attachments() != null) {
+            // What the method attached (a judge's reasoning), beside the case it explains.
+            e.attachments().forEach((name, text) -> attach(lifecycle, Display.name(name), "text/plain", ".txt", text));
         }
     }
 

@@ -48,7 +48,8 @@ final class BatchRecorder extends CallRecorder {
             RoundCase c = caseAt(i);
             RecordingOutcome outcome = outcomeAt(i);
             evidence.add(new CaseEvidence(context.getUniqueId(), records.get(i), context.getDisplayName(), c.location(),
-                    c.inputs(), outcome.prompt(), outcome.reply(), firstIndex + i, plan.expectedRecords(), nodeFailed));
+                    c.inputs(), outcome.prompt(), outcome.reply(), outcome.attachments(), firstIndex + i,
+                    plan.expectedRecords(), nodeFailed));
         }
         state.run().reporters().batchFinished(evidence);
     }

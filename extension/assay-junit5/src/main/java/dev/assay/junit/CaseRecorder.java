@@ -36,6 +36,6 @@ final class CaseRecorder extends CallRecorder {
     void report(ExtensionContext context, List<CaseRecord> records, int firstIndex, boolean nodeFailed) {
         state.run().reporters().caseFinished(new CaseEvidence(context.getUniqueId(), records.get(0),
                 context.getDisplayName(), benchmarkCase.location(), benchmarkCase.inputs(), outcome.prompt(),
-                outcome.reply(), firstIndex, plan.expectedRecords(), nodeFailed));
+                outcome.reply(), outcome.attachments(), firstIndex, plan.expectedRecords(), nodeFailed));
     }
 }

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
  * @param inputs the case's inputs as read from the dataset
  * @param prompt what was sent to the model, when the method recorded it, else null
  * @param reply what the model answered, verbatim, when the method recorded it, else null
+ * @param attachments texts the method attached with {@code Outcome.attach(name, text)} (a judge's reasoning), by name
  * @param index the record's position among the model's records (round × cases + case), from 0
  * @param total how many records the model has in a complete run
  * @param nodeFailed whether the test node failed or broke (an exception or a case threshold)
@@ -22,5 +23,6 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CaseEvidence(String nodeId, CaseRecord record, String displayName, String location, Map<String, Object> inputs,
-                           String prompt, String reply, int index, int total, boolean nodeFailed) {
+                           String prompt, String reply, Map<String, String> attachments, int index, int total,
+                           boolean nodeFailed) {
 }

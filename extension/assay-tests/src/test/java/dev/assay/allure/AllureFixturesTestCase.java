@@ -52,6 +52,7 @@ class AllureFixturesTestCase {
             }
             Object label = answer(c, 0.85, out);
             out.reply("{\"label\":\"" + label + "\"}");
+            out.attach("judge_reasoning", "The reply names the label " + label + ".");
             out.predict(label);
         }
     }

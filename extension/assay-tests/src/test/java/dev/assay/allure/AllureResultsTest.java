@@ -91,6 +91,9 @@ class AllureResultsTest {
         assertThat(run.attachmentText(c, "output")).contains("\"probabilities\"");
         assertThat(run.attachmentText(c, "prompt")).contains("Classify: review 1")
                 .contains("Bearer [REDACTED]").doesNotContain("abcdefghijklmnop1234");
+        // What the method attached with out.attach is beside its case.
+        assertThat(attachment(c, "judge_reasoning").path("type").asText()).isEqualTo("text/plain");
+        assertThat(run.attachmentText(c, "judge_reasoning")).startsWith("The reply names the label ");
     }
 
     @Test
