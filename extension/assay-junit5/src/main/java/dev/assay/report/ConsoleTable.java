@@ -20,6 +20,9 @@ public final class ConsoleTable {
             "f1_micro", "hamming_loss", "mae", "rmse", "r2", "pearson", "spearman", "category_accuracy",
             "category_f1_macro", "bleu", "chrf", "wer", "exact_match", "latency_p50_ms", "latency_p95_ms");
 
+    /** The widest console line a table makes, where it can. */
+    static final int WIDTH = 120;
+
     /** Per-label comparison rows shown per pair; a model that answers with ever new labels would print thousands. */
     static final int MAX_LABEL_ROWS = 30;
 
@@ -60,17 +63,21 @@ public final class ConsoleTable {
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n[assay] %s — metrics with %d%% intervals over ok cases%n",
-                result.benchmark, Math.round(confidence * 100)));
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < rows.get(r).size(); i++) {
-                String cell = rows.get(r).get(i);
-                line.append(i < 3 ? pad(cell, widths[i], i == 0) : pad(cell, widths[i], false)).append("  ");
-            }
-            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
-            if (r == 0) {
-                out.append("  ").append("-".repeat(line.toString().stripTrailing().length() - 2))
-                        .append(System.lineSeparator());
+                Display.name(result.benchmark), Math.round(confidence * 100)));
+        // CI log viewers wrap lines past ~120 characters: a wide table becomes several blocks, each
+        // led by the model column, rather than one unreadable block.
+        for (List<Integer> block : blocks(widths)) {
+            for (int r = 0; r < rows.size(); r++) {
+                StringBuilder line = new StringBuilder("  ");
+                for (int i : block) {
+                    String cell = rows.get(r).get(i);
+                    line.append(pad(cell, widths[i], i == 0)).append("  ");
+                }
+                out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+                if (r == 0) {
+                    out.append("  ").append("-".repeat(line.toString().stripTrailing().length() - 2))
+                            .append(System.lineSeparator());
+                }
             }
         }
         appendRounds(out, result.models, columns);
@@ -150,7 +157,7 @@ public final class ConsoleTable {
                 out.append(String.format(Locale.ROOT, "    %-18s %-12s %s -> %s (\u0394 %s%s, Holm p=%s, n=%d)%n",
                         Display.shorten(c.metric(), Display.CHART_LABEL), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
                         c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
-                        c.ciLow() == null ? "" : ", CI " + Fmt.num(c.ciLow()) + "\u2013" + Fmt.num(c.ciHigh()),
+                        c.ciLow() == null ? "" : " [" + Fmt.num(c.ciLow()) + ", " + Fmt.num(c.ciHigh()) + "]",
                         Fmt.num(c.pAdjusted()), c.nPairs()));
             } else if (shown) {
                 String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
@@ -164,6 +171,27 @@ public final class ConsoleTable {
             out.append("    (").append(hidden).append(" more rows, per-label or with no significant difference: see summary.json)")
                     .append(System.lineSeparator());
         }
+    }
+
+    /**
+     * The columns of each block: column 0 (the model) leads every block; the others fill blocks in
+     * order up to {@link #WIDTH} characters (a single column wider than that gets a block of its own).
+     */
+    static List<List<Integer>> blocks(int[] widths) {
+        List<List<Integer>> blocks = new ArrayList<>();
+        List<Integer> block = new ArrayList<>(List.of(0));
+        int width = 2 + widths[0];
+        for (int i = 1; i < widths.length; i++) {
+            if (width + 2 + widths[i] > WIDTH && block.size() > 1) {
+                blocks.add(block);
+                block = new ArrayList<>(List.of(0));
+                width = 2 + widths[0];
+            }
+            block.add(i);
+            width += 2 + widths[i];
+        }
+        blocks.add(block);
+        return blocks;
     }
 
     private static String pad(String s, int width, boolean left) {
