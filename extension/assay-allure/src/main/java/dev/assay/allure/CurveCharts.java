@@ -2,6 +2,7 @@ package dev.assay.allure;
 
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Display;
+import dev.assay.report.Fmt;
 import dev.assay.report.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -56,8 +57,8 @@ final class CurveCharts {
             if (pos == 0 || neg == 0) {
                 continue;
             }
-            XYSeries curve = new XYSeries(names.get(label), false, true);
-            curve.add(0, 0);
+            List<double[]> points = new java.util.ArrayList<>();
+            points.add(new double[] {0, 0});
             long tp = 0;
             long fp = 0;
             for (int i = 0; i < scored.size(); i++) {
@@ -68,9 +69,16 @@ final class CurveCharts {
                 }
                 // Ties share one threshold: emit a point only where the score changes.
                 if (i + 1 == scored.size() || scored.get(i + 1)[0] != scored.get(i)[0]) {
-                    curve.add((double) fp / neg, (double) tp / pos);
+                    points.add(new double[] {(double) fp / neg, (double) tp / pos});
                 }
             }
+            // The area under these points is ROC AUC as scikit-learn computes it (trapezoids, ties as one step).
+            double auc = 0;
+            for (int i = 1; i < points.size(); i++) {
+                auc += (points.get(i)[0] - points.get(i - 1)[0]) * (points.get(i)[1] + points.get(i - 1)[1]) / 2;
+            }
+            XYSeries curve = new XYSeries(names.get(label) + " (AUC " + Fmt.num(auc) + ")", false, true);
+            points.forEach(xy -> curve.add(xy[0], xy[1]));
             data.addSeries(curve);
         }
         if (data.getSeriesCount() == 0) {
@@ -91,14 +99,23 @@ final class CurveCharts {
             if (pos == 0) {
                 continue;
             }
-            XYSeries curve = new XYSeries(names.get(label), false, true);
+            List<double[]> points = new java.util.ArrayList<>();
             long tp = 0;
             for (int i = 0; i < scored.size(); i++) {
                 tp += (long) scored.get(i)[1];
                 if (i + 1 == scored.size() || scored.get(i + 1)[0] != scored.get(i)[0]) {
-                    curve.add((double) tp / pos, (double) tp / (i + 1));
+                    points.add(new double[] {(double) tp / pos, (double) tp / (i + 1)});
                 }
             }
+            // Average precision as scikit-learn defines it: the sum of precision times the recall step.
+            double ap = 0;
+            double recall = 0;
+            for (double[] rp : points) {
+                ap += (rp[0] - recall) * rp[1];
+                recall = rp[0];
+            }
+            XYSeries curve = new XYSeries(names.get(label) + " (AP " + Fmt.num(ap) + ")", false, true);
+            points.forEach(rp -> curve.add(rp[0], rp[1]));
             data.addSeries(curve);
         }
         return data.getSeriesCount() == 0 ? null : lines(title, "recall", "precision", data);
@@ -181,6 +198,10 @@ final class CurveCharts {
     private static JFreeChart lines(String title, String x, String y, XYSeriesCollection data) {
         JFreeChart chart = ChartFactory.createXYLineChart(ChartLabels.title(title), x, y, data, PlotOrientation.VERTICAL,
                 data.getSeriesCount() > 1, true, false);
+        if (data.getSeriesCount() == 1) {
+            // One curve has no legend: its name, with its area, goes under the title.
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.valueOf(data.getSeriesKey(0))));
+        }
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);

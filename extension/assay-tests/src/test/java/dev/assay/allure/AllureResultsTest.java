@@ -6,6 +6,7 @@ import static dev.assay.allure.AllureRun.parameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.report.Fmt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -157,6 +158,14 @@ class AllureResultsTest {
             assertThat(run.attachmentText(weak, chart)).as(chart).contains("<svg").contains("</svg>");
         }
         assertThat(run.result("strong \u203a summary").path("status").asText()).isEqualTo("passed");
+        // The curves name their area: the same ROC AUC and average precision as the summary's.
+        JsonNode metrics = StreamSupport.stream(AllureRun.json(Files.readString(sharedDir.resolve(
+                "out/allure-test/summary.json"))).at("/benchmarks/0/models").spliterator(), false)
+                .filter(m -> m.get("model").asText().equals("weak")).findFirst().orElseThrow().get("metrics");
+        assertThat(run.attachmentText(weak, "ROC curve"))
+                .contains("(AUC " + Fmt.num(metrics.get("roc_auc").get("value").asDouble()) + ")");
+        assertThat(run.attachmentText(weak, "precision-recall curve"))
+                .contains("(AP " + Fmt.num(metrics.get("average_precision").get("value").asDouble()) + ")");
     }
 
     @Test
