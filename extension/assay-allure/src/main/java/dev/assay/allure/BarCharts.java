@@ -6,6 +6,7 @@ import dev.assay.report.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -33,6 +36,8 @@ final class BarCharts {
 
     private static final Color BETTER = new Color(60, 150, 80);
     private static final Color WORSE = new Color(200, 70, 60);
+    /** Bars and counts that carry no verdict. */
+    static final Color NEUTRAL = new Color(70, 110, 170);
 
     private BarCharts() {
     }
@@ -165,5 +170,15 @@ final class BarCharts {
     private static void style(CategoryPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        if (plot.getRenderer() instanceof BarRenderer bars) {
+            // Each bar says its value; the default red would read as failure, so neutral unless a renderer chose colours.
+            bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.###")));
+            bars.setDefaultItemLabelsVisible(true);
+            if (bars.getClass() == BarRenderer.class) {
+                bars.setSeriesPaint(0, NEUTRAL);
+            }
+            bars.setBarPainter(new StandardBarPainter());
+            bars.setShadowVisible(false);
+        }
     }
 }

@@ -128,6 +128,7 @@ final class CaseCharts {
                 PlotOrientation.VERTICAL, false, true, false);
         chart.getXYPlot().addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f)));
         chart.getXYPlot().setBackgroundPaint(Color.WHITE);
+        counts(chart.getXYPlot());
         return chart;
     }
 
@@ -164,6 +165,7 @@ final class CaseCharts {
                 new XYSeriesCollection(bins), PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
+        counts(plot);
         for (double q : new double[] {50, 95, 99}) {
             ValueMarker marker = new ValueMarker(histogram.getValueAtPercentile(q), new Color(200, 60, 60),
                     new BasicStroke(1f));
@@ -172,5 +174,17 @@ final class CaseCharts {
         }
         chart.addSubtitle(new TextTitle("n=" + histogram.getTotalCount() + ", markers at p50, p95, p99"));
         return chart;
+    }
+
+    /** A count axis ticks at whole cases, and count bars are a neutral colour (red means failure in the report). */
+    private static void counts(XYPlot plot) {
+        if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+            axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        }
+        if (plot.getRenderer() instanceof org.jfree.chart.renderer.xy.XYBarRenderer bars) {
+            bars.setSeriesPaint(0, BarCharts.NEUTRAL);
+            bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+            bars.setShadowVisible(false);
+        }
     }
 }
