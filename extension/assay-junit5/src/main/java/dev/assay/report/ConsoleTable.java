@@ -80,6 +80,7 @@ public final class ConsoleTable {
                 }
             }
         }
+        appendProvenance(out, result.models);
         appendRounds(out, result.models, columns);
         appendComparisons(out, result);
         appendBaselines(out, result.baselines);
@@ -89,6 +90,22 @@ public final class ConsoleTable {
             }
         }
         return out.toString();
+    }
+
+    /** One line per model whose results were replayed from a recording, saying what had made it. */
+    private static void appendProvenance(StringBuilder out, List<Summary.ModelResult> models) {
+        for (Summary.ModelResult m : models) {
+            Object origin = m.runtime == null ? null : m.runtime.get("recording_origin");
+            if (origin != null) {
+                String from = switch (String.valueOf(origin)) {
+                    case "stand-in" -> "Assay's stand-in server, not a real model";
+                    case "live" -> "the live provider";
+                    default -> "partly Assay's stand-in server (not a real model), partly the live provider";
+                };
+                out.append("  replayed ").append(Display.name(m.model)).append(": recorded from ").append(from)
+                        .append(System.lineSeparator());
+            }
+        }
     }
 
     /** One line per model run in several rounds: agreement, pass@k / pass^k, headline metrics as mean ± SE. */

@@ -116,9 +116,14 @@ public final class ProviderParameterResolver implements ParameterResolver {
                         ProviderConnection.class);
             }
         }
+        Map<String, Object> runtime = new java.util.LinkedHashMap<>(Map.of("provider", spec.name(),
+                "provider_model", spec.model(), "provider_mode", mode.name().toLowerCase(Locale.ROOT)));
+        if (recording != null && mode != ProviderMode.LIVE && recording.origins() != null) {
+            // Where replayed numbers came from: a stand-in's replies are never to be read as a model's.
+            runtime.put("recording_origin", recording.origins());
+        }
         return new Resolved(new ProviderChatClient(spec, settings, defaults(annotation), mode, recording, live, noLive),
-                Map.of("provider", spec.name(), "provider_model", spec.model(), "provider_mode",
-                        mode.name().toLowerCase(Locale.ROOT)));
+                runtime);
     }
 
     static ChatOptions defaults(Provider a) {

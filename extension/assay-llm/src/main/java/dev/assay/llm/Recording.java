@@ -78,6 +78,16 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         return byOccurrence == null ? null : byOccurrence.get(occurrence);
     }
 
+    /**
+     * What produced the recorded replies: {@code stand-in}, {@code live}, or {@code stand-in and live};
+     * null when nothing is recorded. Replayed numbers must say so, or a stand-in's could pass for a model's.
+     */
+    String origins() {
+        java.util.TreeSet<String> origins = new java.util.TreeSet<>();
+        entries.values().forEach(m -> m.values().forEach(e -> origins.add(e.path("origin").asText("live"))));
+        return origins.isEmpty() ? null : String.join(" and ", origins.descendingSet());
+    }
+
     int size() {
         return entries.values().stream().mapToInt(Map::size).sum();
     }
