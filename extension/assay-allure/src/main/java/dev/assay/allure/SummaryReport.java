@@ -3,6 +3,7 @@ package dev.assay.allure;
 import dev.assay.api.Task;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
+import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Summary;
 import io.qameta.allure.AllureLifecycle;
@@ -33,6 +34,8 @@ final class SummaryReport {
             ResultLabels.parameter(r, "n", result.n);
             ResultLabels.parameter(r, "n_ok", result.nOk);
             ResultLabels.parameter(r, "task", result.task);
+            // Inline, at full height, where the report opens: the attachment frame shows a row or two.
+            r.setDescriptionHtml(headline(result, confidence));
         });
         for (Summary.ThresholdResult t : result.thresholds) {
             String uuid = UUID.randomUUID().toString();
@@ -46,6 +49,38 @@ final class SummaryReport {
         for (Svg.Chart chart : charts(spec, result, records)) {
             lifecycle.addAttachment(chart.name(), "image/svg+xml", ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Headline metrics shown inline: the thresholded ones first, then the task's usual ones. */
+    private static final List<String> HEADLINE = List.of("accuracy", "f1_macro", "roc_auc", "subset_accuracy", "mae",
+            "rmse", "r2", "pearson", "bleu", "chrf", "exact_match", "success_rate", "latency_p50_ms", "latency_p95_ms");
+
+    /**
+     * The summary's description: n and ok, then a small table of the thresholded metrics (with
+     * their verdicts) and the headline ones, each with its interval; every metric is in the
+     * {@code metrics} attachment.
+     */
+    static String headline(Summary.ModelResult result, double confidence) {
+        java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
+        result.thresholds.forEach(t -> shown.add(t.metric()));
+        HEADLINE.stream().filter(result.metrics::containsKey).forEach(shown::add);
+        StringBuilder html = new StringBuilder("<p><b>").append(Html.escape(Display.name(result.model))).append("</b>: ")
+                .append(result.nOk).append(" of ").append(result.n).append(" cases ok; ")
+                .append(Math.round(confidence * 100)).append("% intervals. Every metric is in the <i>metrics</i> attachment.</p>")
+                .append("<table style=\"border-collapse:collapse\"><tr><th align=\"left\">metric</th><th>value</th>")
+                .append("<th>interval</th><th>threshold</th></tr>");
+        for (String metric : shown) {
+            Summary.Estimate e = result.metrics.get(metric);
+            String threshold = result.thresholds.stream().filter(t -> t.metric().equals(metric)).map(t ->
+                    (t.passed() ? "holds: " : "<b style=\"color:#b3261e\">violated</b>: ")
+                            + (t.min() != null ? "\u2265 " + Fmt.num(t.min()) + " " : "")
+                            + (t.max() != null ? "\u2264 " + Fmt.num(t.max()) : "")).collect(java.util.stream.Collectors.joining("; "));
+            html.append("<tr><td>").append(Html.escape(Display.name(metric))).append("</td><td align=\"right\">")
+                    .append(e == null ? "n/a" : Html.num(e.value())).append("</td><td>")
+                    .append(e == null ? "" : Html.interval(e.ciLow(), e.ciHigh())).append("</td><td>").append(threshold)
+                    .append("</td></tr>");
+        }
+        return html.append("</table>").toString();
     }
 
     /** {@code mae <= 12: 7.5 [4.1, 11.2]}. */

@@ -150,6 +150,11 @@ class AllureResultsTest {
         List<JsonNode> steps = StreamSupport.stream(weak.path("steps").spliterator(), false).toList();
         assertThat(steps).extracting(s -> s.path("status").asText()).containsExactly("passed", "failed");
         assertThat(steps.get(1).path("name").asText()).startsWith("0.99 \u2264 accuracy: ").endsWith("violated");
+        // The headline table is inline, where the report opens, thresholded metrics first.
+        String description = weak.path("descriptionHtml").asText();
+        assertThat(description).contains("<table").contains("of 40 cases ok");
+        assertThat(description.indexOf(">accuracy<")).isPositive().isLessThan(description.indexOf(">f1_macro<"));
+        assertThat(description).contains("violated</b>: \u2265 0.99");
         assertThat(attachment(weak, "metrics").path("type").asText()).isEqualTo("text/html");
         assertThat(run.attachmentText(weak, "metrics")).contains("<table>").contains("accuracy").contains("95% CI");
         for (String chart : List.of("confusion matrix", "ROC curve", "precision-recall curve", "calibration curve",
