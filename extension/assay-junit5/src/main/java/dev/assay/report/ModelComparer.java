@@ -52,7 +52,7 @@ final class ModelComparer {
             List<CaseRecord> base = byModel.get(c.baseline());
             List<CaseRecord> cand = byModel.get(c.candidate());
             if (base != null && cand != null) {
-                raws.addAll(compare(c, base, cand));
+                raws.addAll(compare(c, CaseOrder.sorted(base), CaseOrder.sorted(cand)));
             }
         }
         double[] p = raws.stream().mapToDouble(r -> r.pValue).toArray();
