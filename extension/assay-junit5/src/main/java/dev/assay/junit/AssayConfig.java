@@ -3,6 +3,7 @@ package dev.assay.junit;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.report.EstimatorSettings;
+import dev.assay.stats.Correction;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -19,10 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param shardCount how many shards (1 when unsharded)
  * @param estimator confidence, resamples and seed
  * @param progressSeconds seconds between progress lines
+ * @param correction the multiplicity correction of the comparisons' p-values
  */
 @API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
-                          EstimatorSettings estimator, int progressSeconds) {
+                          EstimatorSettings estimator, int progressSeconds, Correction correction) {
 
     /** {@code assay.root}: the folder dataset and model paths are relative to. */
     public static final String ROOT_KEY = "assay.root";
@@ -43,6 +45,8 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
     /** {@code assay.progress.seconds}: seconds between progress lines of long benchmarks (default 10). */
     public static final String PROGRESS_KEY = "assay.progress.seconds";
 
+    /** {@code assay.correction}: multiplicity correction of comparisons, {@code holm} (default), {@code bonferroni}, {@code none}. */
+    public static final String CORRECTION_KEY = "assay.correction";
     /** {@code assay.baseline.update}: {@code true} rewrites the stored baselines of {@code @Baseline} instead of checking them. */
     public static final String BASELINE_UPDATE_KEY = "assay.baseline.update";
 
@@ -69,8 +73,18 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
                 .orElse(5_000);
         int progress = context.getConfigurationParameter(PROGRESS_KEY, s -> parse(PROGRESS_KEY, s, Integer::parseInt))
                 .orElse(10);
+        Correction correction = context.getConfigurationParameter(CORRECTION_KEY, AssayConfig::parseCorrection)
+                .orElse(Correction.HOLM);
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],
-                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress);
+                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, correction);
+    }
+
+    private static Correction parseCorrection(String value) {
+        try {
+            return Correction.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Configuration error: " + e.getMessage(), e);
+        }
     }
 
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser) {

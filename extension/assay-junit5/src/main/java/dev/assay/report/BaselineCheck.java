@@ -107,7 +107,7 @@ public final class BaselineCheck {
         Interval interval = c.ciLow() != null && c.ciHigh() != null
                 ? new Interval(c.ciLow(), c.ciHigh(), Interval.BOOTSTRAP_PERCENTILE) : null;
         double alpha = 1 - estimator.settings().confidence();
-        Verdict verdict = Double.isNaN(delta) ? Verdict.NO_DIFFERENCE
+        Verdict verdict = Double.isNaN(delta) ? Verdict.CANNOT_TELL
                 : Verdict.decide(delta, interval, pAdjusted, alpha, higher);
         double drop = higher ? -delta : delta;
         boolean regressed = verdict == Verdict.WORSE && drop > allowed;

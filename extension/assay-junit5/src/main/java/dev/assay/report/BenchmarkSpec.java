@@ -44,6 +44,13 @@ public final class BenchmarkSpec {
     @JsonProperty("comparisons")
     public List<CompareSpec> comparisons = new ArrayList<>();
 
+    /**
+     * The multiplicity correction of the comparisons' p-values ({@code assay.correction}: {@code holm},
+     * {@code bonferroni}, {@code none}); null for Holm.
+     */
+    @JsonProperty("correction")
+    public String correction;
+
     /** The stored baseline every model is checked against, or null. */
     @JsonProperty("baseline")
     public BaselineSpec baseline;
