@@ -225,6 +225,25 @@ final class BenchmarkState {
         return summarise(model);
     }
 
+    /**
+     * Keeps the directions scores were recorded with in the benchmark's spec ({@code benchmarks.json}).
+     *
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when a score already has
+     *     the other direction
+     */
+    synchronized void scoreDirections(String model, Map<String, dev.assay.api.Better> directions) {
+        directions.forEach((name, better) -> {
+            String wire = better == dev.assay.api.Better.LOWER ? BenchmarkSpec.LOWER : BenchmarkSpec.HIGHER;
+            String known = spec.scoreDirections.putIfAbsent(name, wire);
+            if (known != null && !known.equals(wire)) {
+                throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("Configuration error: "
+                        + "model [" + model + "] of benchmark [" + spec.benchmark + "] records score [" + name
+                        + "] as " + wire + "-is-better, but it was recorded " + known + "-is-better before; give every "
+                        + "out.score(\"" + name + "\", ...) of the benchmark the same Better");
+            }
+        });
+    }
+
     /** Keeps a model's baseline check for the summary. */
     synchronized void baselineChecked(List<BaselineResult> rows) {
         baselineResults.addAll(rows);

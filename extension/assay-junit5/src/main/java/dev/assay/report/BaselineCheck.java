@@ -151,8 +151,8 @@ public final class BaselineCheck {
                 + ci;
     }
 
-    private static boolean higherIsBetter(String metric) {
-        return MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER) == Direction.HIGHER_IS_BETTER;
+    private boolean higherIsBetter(String metric) {
+        return spec.direction(metric) == Direction.HIGHER_IS_BETTER;
     }
 
     /** The name the stored cases go by when paired with the model's. */

@@ -308,8 +308,7 @@ final class ModelComparer {
 
         ComparisonResult finish(double pAdjusted) {
             double delta = candValue - baseValue;
-            boolean higherIsBetter = MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER)
-                    == Direction.HIGHER_IS_BETTER;
+            boolean higherIsBetter = spec.direction(metric) == Direction.HIGHER_IS_BETTER;
             Interval interval = diff.interval().isFinite() ? diff.interval() : null;
             Verdict verdict = Verdict.decide(delta, interval, pAdjusted, alpha, higherIsBetter, compare.tolerance(),
                     nPairs);
