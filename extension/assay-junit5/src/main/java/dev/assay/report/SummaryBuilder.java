@@ -78,6 +78,8 @@ public final class SummaryBuilder {
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
+        String labels = LabelHygiene.warning(task, scorer.okRecords());
+        m.warnings = labels == null ? null : List.of(labels);
         m.rounds = RoundAnalysis.of(records, task, spec,
                 modelSpec != null && modelSpec.caseThresholds != null ? modelSpec.caseThresholds : List.of());
         return m;
