@@ -208,7 +208,7 @@ final class ModelComparer {
             return new BootstrapResult(new dev.assay.stats.Estimate(d,
                     new dev.assay.stats.Interval(Double.NaN, Double.NaN, "none")), 0, 0);
         }
-        return estimator.bootstrap(seedKey).difference(k, b, n, dev.assay.stats.Bootstrap.Method.PERCENTILE,
+        return estimator.bootstrap(seedKey).difference(k, b, n, MetricEstimator.method(n),
                 estimator.settings().maxBootstrapCases());
     }
 
