@@ -61,9 +61,9 @@ class OrderIndependentComparisonsTest {
     /** Each model's metrics but those that time the calls (latency, throughput), which differ from run to run. */
     private static Map<String, JsonNode> qualityMetrics(JsonNode models) {
         Map<String, JsonNode> out = new java.util.TreeMap<>();
-        models.forEach(m -> m.get("metrics").fields().forEachRemaining(e -> {
-            if (!e.getKey().startsWith("latency_") && !e.getKey().equals("throughput_per_s")) {
-                out.put(m.get("model").asText() + " " + e.getKey(), e.getValue());
+        models.forEach(m -> m.get("metrics").fieldNames().forEachRemaining(name -> {
+            if (!name.startsWith("latency_") && !name.equals("throughput_per_s")) {
+                out.put(m.get("model").asText() + " " + name, m.get("metrics").get(name));
             }
         }));
         return out;
