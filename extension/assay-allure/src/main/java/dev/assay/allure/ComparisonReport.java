@@ -39,12 +39,15 @@ final class ComparisonReport {
 
     static String table(String baseline, String candidate, List<ComparisonResult> rows, double confidence) {
         Html html = new Html(candidate + " (candidate) vs " + baseline + " (baseline)");
+        String correction = rows.stream().map(ComparisonResult::correction).filter(c -> c != null).findFirst().orElse("holm");
         html.paragraph("Differences are candidate \u2212 baseline over the cases both ran ok; p-values are "
-                + "Holm-adjusted across the benchmark's comparisons.");
+                + (correction.equals("none") ? "not adjusted for multiple comparisons"
+                        : correction + "-adjusted across the benchmark's comparisons") + "; the interval of \u0394 is not.");
         html.header(List.of("metric", "baseline", "candidate", "\u0394", Math.round(confidence * 100) + "% CI of \u0394",
                 "test", "p", "adjusted p", "effect size", "n pairs", "verdict"));
+        // Effect sizes are named: d_z, rank-biserial, odds ratio of the discordant pairs, relative difference.
         for (ComparisonResult r : rows) {
-            String verdict = r.verdict() + (r.cannotTell() ? " (cannot tell)" : "");
+            String verdict = r.verdict().replace('_', ' ');
             String cls = switch (r.verdict()) {
                 case "better" -> "pass:";
                 case "worse" -> "fail:";
@@ -52,11 +55,17 @@ final class ComparisonReport {
             };
             html.row(List.of(r.metric(), Html.num(r.baselineValue()), Html.num(r.candidateValue()), Html.num(r.delta()),
                     Html.interval(r.ciLow(), r.ciHigh()), r.test() == null ? "" : r.test(), Html.num(r.pValue()),
-                    Html.num(r.pAdjusted()), Html.num(r.effectSize()), String.valueOf(r.nPairs()), cls + verdict));
+                    Html.num(r.pAdjusted()), effect(r), String.valueOf(r.nPairs()), cls + verdict));
         }
         html.endTable();
         rows.stream().filter(r -> r.note() != null).forEach(r -> html.paragraph(r.metric() + ": " + r.note()));
         return html.build();
+    }
+
+    /** {@code 0.42 (cohens_dz)}: the value with what it measures. */
+    private static String effect(ComparisonResult r) {
+        return r.effectSize() == null ? "n/a" : Html.num(r.effectSize())
+                + (r.effectSizeKind() == null ? "" : " (" + r.effectSizeKind() + ")");
     }
 
     static List<Svg.Chart> charts(String baseline, String candidate, List<ComparisonResult> rows,

@@ -2,23 +2,31 @@ package dev.assay.allure;
 
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
-import dev.assay.report.Fmt;
+import dev.assay.report.ComparisonResult;
 import dev.assay.report.Summary;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * {@code Leaderboard} ranks models within each benchmark on one metric, in the metric's better
- * direction, and across benchmarks by their mean rank. The metric is {@code
- * assay.allure.leaderboardMetric}; unset, each benchmark ranks on its first threshold's metric.
+ * {@code Leaderboard} ranks the models of each benchmark on its primary metric, in the metric's
+ * better direction: {@code assay.allure.leaderboardMetric} when set, else the benchmark's first
+ * threshold metric, else {@code success_rate}. Equal values share a rank (1, 1, 3). Each row shows
+ * how many of the model's cases were {@code ok} and whether the paired tests of a {@code @Compare}
+ * found it significantly worse than the leader. Models are never ranked across benchmarks: two
+ * models that share a name in two benchmarks are different models on different data.
  */
 final class Leaderboard {
 
-    /** One model's standing in one benchmark. */
-    record Entry(String benchmark, String metric, String model, int rank, Summary.Estimate estimate) {
+    /**
+     * One model's standing in one benchmark.
+     *
+     * @param worseThanLeader true or false from the paired comparison with the leader on this metric;
+     *     null for the leader itself and where no {@code @Compare} paired the two
+     */
+    record Entry(String benchmark, String metric, String model, int rank, Summary.Estimate estimate, int nOk, int n,
+                 Boolean worseThanLeader) {
     }
 
     private Leaderboard() {
@@ -35,38 +43,61 @@ final class Leaderboard {
                     .sorted(Comparator.comparingDouble((Summary.ModelResult r) -> r.metrics.get(m).value()
                             * (lower ? 1 : -1)))
                     .toList();
+            int rank = 0;
             for (int i = 0; i < ranked.size(); i++) {
-                entries.add(new Entry(b.benchmark, m, ranked.get(i).model, i + 1, ranked.get(i).metrics.get(m)));
+                Summary.ModelResult r = ranked.get(i);
+                // Competition ranking: a model tied with the one before it shares its rank.
+                if (i == 0 || !Objects.equals(r.metrics.get(m).value(), ranked.get(i - 1).metrics.get(m).value())) {
+                    rank = i + 1;
+                }
+                Boolean worse = i == 0 ? null : worseThanLeader(b, m, ranked.get(0).model, r.model);
+                entries.add(new Entry(b.benchmark, m, r.model, rank, r.metrics.get(m), r.nOk, r.n, worse));
             }
         }
         return entries;
     }
 
-    /** Each model's mean rank over the benchmarks it appears in, best first. */
-    static Map<String, double[]> meanRanks(List<Entry> entries) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        entries.forEach(e -> {
-            double[] s = sums.computeIfAbsent(e.model(), k -> new double[2]);
-            s[0] += e.rank();
-            s[1]++;
-        });
-        Map<String, double[]> sorted = new LinkedHashMap<>();
-        sums.entrySet().stream().sorted(Comparator.comparingDouble(e -> e.getValue()[0] / e.getValue()[1]))
-                .forEach(e -> sorted.put(e.getKey(), new double[] {e.getValue()[0] / e.getValue()[1], e.getValue()[1]}));
-        return sorted;
+    /** From the paired comparison of the two on the metric, whichever of them was its baseline; null without one. */
+    private static Boolean worseThanLeader(Summary.BenchmarkResult b, String metric, String leader, String model) {
+        for (ComparisonResult c : b.comparisons) {
+            if (!c.metric().equals(metric)) {
+                continue;
+            }
+            if (c.baseline().equals(leader) && c.candidate().equals(model)) {
+                return c.verdict().equals("worse");
+            }
+            if (c.baseline().equals(model) && c.candidate().equals(leader)) {
+                return c.verdict().equals("better");
+            }
+        }
+        return null;
     }
 
     static String html(List<Entry> entries, String metric) {
         Html html = new Html("Leaderboard" + (metric != null ? " on " + metric : ""));
-        html.paragraph(metric != null ? "Ranked on " + metric + " in its better direction."
+        html.paragraph((metric != null ? "Each benchmark ranked on " + metric
                 : "Each benchmark ranked on its first threshold's metric (set assay.allure.leaderboardMetric to "
-                        + "rank every benchmark on one metric).");
-        html.header(List.of("model", "mean rank", "benchmarks"));
-        meanRanks(entries).forEach((model, r) -> html.row(List.of(model, Fmt.num(r[0]), String.valueOf((long) r[1]))));
-        html.endTable();
-        html.header(List.of("benchmark", "metric", "rank", "model", "value", "CI"));
-        entries.forEach(e -> html.row(List.of(e.benchmark(), e.metric(), String.valueOf(e.rank()), e.model(),
-                Html.num(e.estimate().value()), Html.interval(e.estimate().ciLow(), e.estimate().ciHigh()))));
-        return html.endTable().build();
+                        + "choose one)") + ", in its better direction; equal values share a rank. Benchmarks are "
+                + "not ranked against each other: a model name in two benchmarks is two models on two datasets.");
+        List<String> benchmarks = entries.stream().map(Entry::benchmark).distinct().toList();
+        for (String benchmark : benchmarks) {
+            List<Entry> rows = entries.stream().filter(e -> e.benchmark().equals(benchmark)).toList();
+            boolean unequal = rows.stream().map(Entry::nOk).distinct().count() > 1;
+            html.paragraph(benchmark + " on " + rows.get(0).metric()
+                    + (unequal ? " \u2014 the models were scored on different numbers of ok cases (see n ok / n)" : ""));
+            html.header(List.of("rank", "model", "value", "CI", "n ok / n", "vs leader"));
+            rows.forEach(e -> html.row(List.of(String.valueOf(e.rank()), e.model(), Html.num(e.estimate().value()),
+                    Html.interval(e.estimate().ciLow(), e.estimate().ciHigh()), e.nOk() + " / " + e.n(),
+                    versusLeader(e))));
+            html.endTable();
+        }
+        return html.build();
+    }
+
+    private static String versusLeader(Entry e) {
+        if (e.worseThanLeader() == null) {
+            return e.rank() == 1 ? "leader" : "no paired test";
+        }
+        return e.worseThanLeader() ? "significantly worse" : "not shown worse";
     }
 }

@@ -45,6 +45,13 @@ public interface Outcome {
     Outcome score(String name, double value);
 
     /**
+     * Records a per-case score that improves in the given direction ({@code out.score("cost_usd", 0.002,
+     * Better.LOWER)}). The direction is kept in the run's {@code benchmarks.json}; one score name has one
+     * direction per benchmark.
+     */
+    Outcome score(String name, double value, Better better);
+
+    /**
      * Attaches a text a person should be able to read beside the case (a judge's reasoning, the raw
      * reply): published as the case node's report entry {@code name} (IDE, Allure, any listener of report entries),
      * not scored. Attaching the same name again replaces the text.

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.data.InvalidUtf8;
 import dev.assay.report.EstimatorSettings;
+import dev.assay.stats.Correction;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -21,10 +22,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param estimator confidence, resamples and seed
  * @param progressSeconds seconds between progress lines
  * @param invalidUtf8 what reading a dataset does with bytes that are not UTF-8
+ * @param correction the multiplicity correction of the comparisons' p-values
  */
 @API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
-                          EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8) {
+                          EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8,
+                          Correction correction) {
 
     /** {@code assay.root}: the folder dataset and model paths are relative to. */
     public static final String ROOT_KEY = "assay.root";
@@ -45,6 +48,8 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
     /** {@code assay.progress.seconds}: seconds between progress lines of long benchmarks (default 10). */
     public static final String PROGRESS_KEY = "assay.progress.seconds";
 
+    /** {@code assay.correction}: multiplicity correction of comparisons, {@code holm} (default), {@code bonferroni}, {@code none}. */
+    public static final String CORRECTION_KEY = "assay.correction";
     /** {@code assay.baseline.update}: {@code true} rewrites the stored baselines of {@code @Baseline} instead of checking them. */
     public static final String BASELINE_UPDATE_KEY = "assay.baseline.update";
 
@@ -77,8 +82,18 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
+        Correction correction = context.getConfigurationParameter(CORRECTION_KEY, AssayConfig::parseCorrection)
+                .orElse(Correction.HOLM);
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],
-                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8);
+                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8, correction);
+    }
+
+    private static Correction parseCorrection(String value) {
+        try {
+            return Correction.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("Configuration error: " + e.getMessage(), e);
+        }
     }
 
     private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser) {

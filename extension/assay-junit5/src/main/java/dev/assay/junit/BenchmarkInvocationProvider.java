@@ -33,12 +33,18 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
         BenchmarkTest test = context.getRequiredTestMethod().getAnnotation(BenchmarkTest.class);
         BenchmarkState.ModelPlan plan = state.plan(test.model());
         int cases = state.dataset().size();
+        state.methodStarted(plan.model());
 
         Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
                 .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
         Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
                 : IntStream.range(0, plan.expectedRecords())
                         .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
+        // Reached once Jupiter has taken every case node: from then on the model's registrations are complete.
+        Stream<TestTemplateInvocationContext> listed = Stream.of(0).flatMap(i -> {
+            state.casesListed(plan.model());
+            return Stream.empty();
+        });
         Stream<TestTemplateInvocationContext> summary = Stream.of(0)
                 .map(i -> new SummaryInvocation(state, plan));
         Stream<TestTemplateInvocationContext> baseline = state.spec().baseline == null ? Stream.empty()
@@ -46,7 +52,7 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
         // Comparisons need every model's cases: they follow the summary of the model that runs last.
         Stream<TestTemplateInvocationContext> comparisons = state.runsLast(plan.model())
                 ? state.spec().comparisons.stream().map(c -> new ComparisonInvocation(state, c)) : Stream.empty();
-        return Stream.of(warmups, runs, summary, baseline, comparisons).flatMap(s -> s);
+        return Stream.of(warmups, runs, listed, summary, baseline, comparisons).flatMap(s -> s);
     }
 
     private static TestTemplateInvocationContext caseInvocation(BenchmarkState state, BenchmarkState.ModelPlan plan,

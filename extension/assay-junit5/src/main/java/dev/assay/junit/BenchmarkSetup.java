@@ -76,6 +76,7 @@ final class BenchmarkSetup {
         }
         spec.thresholds.addAll(thresholds(plans));
         spec.comparisons.addAll(comparisons(plans));
+        spec.correction = run.config().correction().label();
         spec.baseline = baseline();
         return new BenchmarkState(run, spec, dataset, plans);
     }

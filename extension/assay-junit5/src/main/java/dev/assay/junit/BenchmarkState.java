@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -34,8 +33,9 @@ final class BenchmarkState {
     private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Integer> finished = new LinkedHashMap<>();
-    private final Map<String, java.util.Set<String>> registered = new LinkedHashMap<>();
+    private final CaseTracker tracker = new CaseTracker();
+    /** Guards {@link #comparisons} apart from {@code this}, so resampling never holds up recording. */
+    private final Object comparisonLock = new Object();
     private List<ComparisonResult> comparisons;
     private final List<BaselineResult> baselineResults = new ArrayList<>();
 
@@ -107,68 +107,50 @@ final class BenchmarkState {
             List<CaseRecord> list = records.computeIfAbsent(model, k -> new ArrayList<>());
             list.addAll(batch);
             done = list.size();
-            finished.merge(model, batch.size(), Integer::sum);
-            notifyAll();
         }
+        tracker.casesEnded(model, batch.size());
         long startedAt = started.computeIfAbsent(model, k -> System.nanoTime());
         run.progress().caseDone(spec.benchmark + " \u203a " + model, done, plan.expectedRecords(), startedAt);
         return done;
+    }
+
+    /** Notes that a model's method has started producing its nodes. */
+    void methodStarted(String model) {
+        tracker.methodStarted(model);
+    }
+
+    /** Notes that every case node of a model's method has been produced, so its registrations are complete. */
+    void casesListed(String model) {
+        tracker.casesListed(model);
     }
 
     /**
      * Notes that a case node will run: Jupiter asks an invocation for its display name only when it
      * builds the node, which it does only for invocations the run selected.
      */
-    synchronized void caseRegistered(String model, String caseKey) {
-        registered.computeIfAbsent(model, k -> new java.util.HashSet<>()).add(caseKey);
+    void caseRegistered(String model, String caseKey) {
+        tracker.caseRegistered(model, caseKey);
     }
 
     /** Counts the cases of a node that ended without running (disabled), so nobody waits for their records. */
-    synchronized void caseNotRun(String model, int cases) {
-        finished.merge(model, cases, Integer::sum);
-        notifyAll();
+    void caseNotRun(String model, int cases) {
+        tracker.casesEnded(model, cases);
     }
 
     /**
-     * Waits until every case node of the given models has ended. Under JUnit's parallel execution a
-     * model's summary node and the comparison nodes run while its cases may still be in flight; under
-     * sequential execution they have all ended already and this returns at once.
-     *
-     * <p>The wait is a {@link ForkJoinPool#managedBlock managed block}: JUnit runs tests in a
-     * fork-join pool, which then adds a thread for as long as this one waits, so the cases still
-     * queued behind a waiting summary always get a thread and a small pool cannot deadlock.
+     * Waits until every case node of the given models in this run has ended (see
+     * {@link CaseTracker#await}). Under JUnit's parallel execution a model's summary node and the
+     * comparison nodes run while cases may still be in flight; under sequential execution they have
+     * all ended already.
      */
     void awaitCases(Collection<String> models) throws InterruptedException {
-        ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
-            @Override
-            public boolean block() throws InterruptedException {
-                synchronized (BenchmarkState.this) {
-                    while (!casesEnded(models)) {
-                        BenchmarkState.this.wait();
-                    }
-                }
-                return true;
-            }
-
-            @Override
-            public boolean isReleasable() {
-                synchronized (BenchmarkState.this) {
-                    return casesEnded(models);
-                }
-            }
-        });
+        tracker.await(models);
     }
 
-    private boolean casesEnded(Collection<String> models) {
-        for (String model : models) {
-            // Registered, not planned: a node filtered out of the run (an IDE re-run of one summary)
-            // never registers, and must not be waited for.
-            int toWaitFor = registered.getOrDefault(model, java.util.Set.of()).size();
-            if (finished.getOrDefault(model, 0) < toWaitFor) {
-                return false;
-            }
-        }
-        return true;
+    /** Every model some {@code @Compare} names: the comparisons are corrected together, so each waits for all. */
+    List<String> comparedModels() {
+        return spec.comparisons.stream().flatMap(c -> java.util.stream.Stream.of(c.baseline(), c.candidate()))
+                .distinct().toList();
     }
 
     /** Marks the moment a model's first case starts (for the progress rate); lock-free, as every case calls it. */
@@ -200,17 +182,36 @@ final class BenchmarkState {
         return m;
     }
 
-    /** The benchmark's results from the model results computed so far, with its comparisons. */
-    synchronized Summary.BenchmarkResult result() {
+    /**
+     * The benchmark's results from the model results computed so far, with its comparisons. Models
+     * whose summary has not run are summarised here, outside the lock that recording needs.
+     */
+    Summary.BenchmarkResult result() {
+        Map<String, Summary.ModelResult> known;
+        Map<String, List<CaseRecord>> snapshot;
+        List<BaselineResult> baselines;
+        synchronized (this) {
+            known = new LinkedHashMap<>(modelResults);
+            snapshot = snapshot();
+            baselines = new ArrayList<>(baselineResults);
+        }
         Summary.BenchmarkResult result = new Summary.BenchmarkResult();
         result.benchmark = spec.benchmark;
-        for (String model : records.keySet()) {
-            result.models.add(modelResults.containsKey(model) ? modelResults.get(model)
-                    : run.summaryBuilder().model(spec.benchmark, spec, model, records.get(model)));
+        for (Map.Entry<String, List<CaseRecord>> model : snapshot.entrySet()) {
+            Summary.ModelResult computed = known.get(model.getKey());
+            result.models.add(computed != null ? computed
+                    : run.summaryBuilder().model(spec.benchmark, spec, model.getKey(), model.getValue()));
         }
         result.comparisons.addAll(comparisons());
-        result.baselines.addAll(baselineResults);
+        result.baselines.addAll(baselines);
         return result;
+    }
+
+    /** A copy of every model's records; callers hold the lock. */
+    private Map<String, List<CaseRecord>> snapshot() {
+        Map<String, List<CaseRecord>> copy = new LinkedHashMap<>();
+        records.forEach((model, list) -> copy.put(model, new ArrayList<>(list)));
+        return copy;
     }
 
     /** A model's results as its summary node computed them (computed now if it has not run). */
@@ -224,17 +225,47 @@ final class BenchmarkState {
         return summarise(model);
     }
 
+    /**
+     * Keeps the directions scores were recorded with in the benchmark's spec ({@code benchmarks.json}).
+     *
+     * @throws org.junit.jupiter.api.extension.ExtensionConfigurationException when a score already has
+     *     the other direction
+     */
+    synchronized void scoreDirections(String model, Map<String, dev.assay.api.Better> directions) {
+        directions.forEach((name, better) -> {
+            String wire = better == dev.assay.api.Better.LOWER ? BenchmarkSpec.LOWER : BenchmarkSpec.HIGHER;
+            String known = spec.scoreDirections.putIfAbsent(name, wire);
+            if (known != null && !known.equals(wire)) {
+                throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("Configuration error: "
+                        + "model [" + model + "] of benchmark [" + spec.benchmark + "] records score [" + name
+                        + "] as " + wire + "-is-better, but it was recorded " + known + "-is-better before; give every "
+                        + "out.score(\"" + name + "\", ...) of the benchmark the same Better");
+            }
+        });
+    }
+
     /** Keeps a model's baseline check for the summary. */
     synchronized void baselineChecked(List<BaselineResult> rows) {
         baselineResults.addAll(rows);
     }
 
-    /** Every comparison of the benchmark, Holm-adjusted together; computed once, when first asked. */
-    synchronized List<ComparisonResult> comparisons() {
-        if (comparisons == null) {
-            comparisons = run.summaryBuilder().compare(spec, records);
+    /**
+     * Every comparison of the benchmark, corrected together; computed once, when first asked, from a
+     * copy of the records. Comparison nodes ask only after every compared model's cases have ended
+     * ({@link #comparedModels()}); the resampling holds the comparison lock, never the one
+     * {@link #record} needs.
+     */
+    List<ComparisonResult> comparisons() {
+        synchronized (comparisonLock) {
+            if (comparisons == null) {
+                Map<String, List<CaseRecord>> snapshot;
+                synchronized (this) {
+                    snapshot = snapshot();
+                }
+                comparisons = run.summaryBuilder().compare(spec, snapshot);
+            }
+            return comparisons;
         }
-        return comparisons;
     }
 
     /** Whether the model's method is the last benchmark method to run (see {@link BenchmarkMethodOrderer}). */

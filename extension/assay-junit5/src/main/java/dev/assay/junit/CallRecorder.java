@@ -62,6 +62,7 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
         List<CaseRecord> records = new ArrayList<>(cases);
         for (int i = 0; i < cases; i++) {
             records.add(CaseRecords.of(state, plan, caseAt(i), outcomeAt(i), failure, share));
+            state.scoreDirections(plan.model(), outcomeAt(i).directions());
         }
         int done = state.record(records);
         // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our own.

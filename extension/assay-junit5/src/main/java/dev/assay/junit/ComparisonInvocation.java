@@ -31,9 +31,10 @@ final class ComparisonInvocation extends VerdictInvocation {
         return "compare \u203a " + compare.baseline() + " vs " + compare.candidate();
     }
 
+    /** Every compared model, not only this comparison's two: all comparisons are corrected together. */
     @Override
     List<String> models() {
-        return List.of(compare.baseline(), compare.candidate());
+        return state.comparedModels();
     }
 
     /** Computes the paired comparison and fails when the candidate is significantly worse. */

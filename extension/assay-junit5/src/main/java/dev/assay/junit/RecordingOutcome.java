@@ -22,6 +22,7 @@ final class RecordingOutcome implements Outcome {
     private Integer tokensOut;
     private Integer attempts;
     private Map<String, Double> scores;
+    private Map<String, dev.assay.api.Better> directions;
     private String unparseable;
     private Map<String, String> attachments;
     private String prompt;
@@ -162,6 +163,22 @@ final class RecordingOutcome implements Outcome {
 
     Integer attempts() {
         return attempts;
+    }
+
+    @Override
+    public Outcome score(String name, double value, dev.assay.api.Better better) {
+        java.util.Objects.requireNonNull(better, "better: use Better.HIGHER or Better.LOWER");
+        score(name, value);
+        if (directions == null) {
+            directions = new LinkedHashMap<>();
+        }
+        directions.put(name, better);
+        return this;
+    }
+
+    /** The directions given with {@link #score(String, double, dev.assay.api.Better)}, by score name. */
+    Map<String, dev.assay.api.Better> directions() {
+        return directions == null ? Map.of() : directions;
     }
 
     Map<String, Double> scores() {

@@ -28,8 +28,10 @@ import org.apiguardian.api.API;
  *       bins ({@code category_accuracy}, {@code category_f1_macro}, {@code category_f1[Poor]});</li>
  *   <li>{@code score[NAME]}, for every task: the mean of the per-case score {@code NAME} recorded
  *       with {@code Outcome.score} (a judge's score: {@code score[judge]}). Higher is better, unless
- *       {@code NAME} is itself a lower-is-better metric ({@code score[wer]}) or ends in
- *       {@code _failures} or {@code _errors}.</li>
+ *       {@code NAME} is itself a lower-is-better metric ({@code score[wer]}) or has a part (between
+ *       {@code _}, {@code -} or {@code .}) {@code cost}, {@code latency}, {@code error}, {@code errors},
+ *       {@code loss} or {@code failures} ({@code score[cost_usd]}); a direction given with
+ *       {@code Outcome.score(name, value, Better)} overrides this (see {@code BenchmarkSpec.direction}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -47,6 +49,9 @@ public final class MetricCatalog {
 
     private static final Pattern PER_LABEL = Pattern.compile("(f1|precision|recall)\\[.+]");
     private static final Pattern PER_SCORE = Pattern.compile("score\\[(.+)]");
+    /** Parts of a score's name that say it is a cost: the dearer, slower or more error-prone model is worse. */
+    private static final Set<String> LOWER_SCORE_PARTS = Set.of("cost", "latency", "error", "errors", "loss",
+            "failures");
 
     /** The metric name of the mean of a per-case score ({@code score[judge]}). */
     public static String scoreMetric(String scoreName) {
@@ -115,7 +120,8 @@ public final class MetricCatalog {
         java.util.regex.Matcher score = PER_SCORE.matcher(base);
         if (score.matches()) {
             String inner = score.group(1);
-            boolean lower = LOWER_IS_BETTER.contains(inner) || inner.endsWith("_failures") || inner.endsWith("_errors");
+            boolean lower = LOWER_IS_BETTER.contains(inner) || java.util.Arrays.stream(
+                    inner.toLowerCase(Locale.ROOT).split("[_.\\-]")).anyMatch(LOWER_SCORE_PARTS::contains);
             return Optional.of(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
         }
         boolean lower = LOWER_IS_BETTER.contains(base) || base.startsWith("latency_") || base.startsWith("ttft_");

@@ -107,7 +107,7 @@ public final class BaselineCheck {
         Interval interval = c.ciLow() != null && c.ciHigh() != null
                 ? new Interval(c.ciLow(), c.ciHigh(), Interval.BOOTSTRAP_PERCENTILE) : null;
         double alpha = 1 - estimator.settings().confidence();
-        Verdict verdict = Double.isNaN(delta) ? Verdict.NO_DIFFERENCE
+        Verdict verdict = Double.isNaN(delta) ? Verdict.CANNOT_TELL
                 : Verdict.decide(delta, interval, pAdjusted, alpha, higher);
         double drop = higher ? -delta : delta;
         boolean regressed = verdict == Verdict.WORSE && drop > allowed;
@@ -151,8 +151,8 @@ public final class BaselineCheck {
                 + ci;
     }
 
-    private static boolean higherIsBetter(String metric) {
-        return MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER) == Direction.HIGHER_IS_BETTER;
+    private boolean higherIsBetter(String metric) {
+        return spec.direction(metric) == Direction.HIGHER_IS_BETTER;
     }
 
     /** The name the stored cases go by when paired with the model's. */

@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.assay.metrics.Direction;
+import dev.assay.metrics.MetricCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,41 @@ public final class BenchmarkSpec {
     /** Comparisons, in declaration order. */
     @JsonProperty("comparisons")
     public List<CompareSpec> comparisons = new ArrayList<>();
+
+    /**
+     * The multiplicity correction of the comparisons' p-values ({@code assay.correction}: {@code holm},
+     * {@code bonferroni}, {@code none}); null for Holm.
+     */
+    @JsonProperty("correction")
+    public String correction;
+
+    /** {@link #scoreDirections} value of a higher-is-better score. */
+    public static final String HIGHER = "higher";
+    /** {@link #scoreDirections} value of a lower-is-better score. */
+    public static final String LOWER = "lower";
+
+    /**
+     * Directions recorded scores were given ({@code out.score(name, value, Better.LOWER)}), by score
+     * name: {@code higher} or {@code lower}; scores recorded without one are not listed.
+     */
+    @JsonProperty("score_directions")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public Map<String, String> scoreDirections = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /**
+     * Which way {@code metric} improves in this benchmark: a score's recorded direction, else the
+     * catalog's ({@link MetricCatalog#direction}), else higher-is-better.
+     */
+    public Direction direction(String metric) {
+        java.util.regex.Matcher score = SCORE.matcher(metric);
+        if (score.matches() && scoreDirections != null && scoreDirections.containsKey(score.group(1))) {
+            return LOWER.equals(scoreDirections.get(score.group(1))) ? Direction.LOWER_IS_BETTER
+                    : Direction.HIGHER_IS_BETTER;
+        }
+        return MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER);
+    }
+
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("score\\[(.+)]");
 
     /** The stored baseline every model is checked against, or null. */
     @JsonProperty("baseline")

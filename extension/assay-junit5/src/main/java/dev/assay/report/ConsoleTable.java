@@ -162,30 +162,32 @@ public final class ConsoleTable {
                 perLabelShown = 0;
                 out.append("  compare ").append(thisPair).append(':').append(System.lineSeparator());
             }
+            // Every headline metric; others only when the run found something (better, worse, or shown equivalent).
             boolean shown = HEADLINE.contains(c.metric()) || c.metric().equals("success_rate")
-                    || !c.verdict().equals("no_difference");
+                    || !c.verdict().equals("cannot_tell");
             if (c.metric().contains("[") && perLabelShown >= MAX_LABEL_ROWS) {
                 hidden++;
             } else if (c.metric().contains("[")) {
                 perLabelShown++;
                 // Per-label rows are the table people ask for ("per-label F1, baseline vs candidate"):
                 // always shown, one short line each, so a "+∞%" on two examples reads as what it is.
-                String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
-                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s -> %s (\u0394 %s%s, Holm p=%s, n=%d)%n",
+                String verdict = c.verdict().replace('_', ' ');
+                out.append(String.format(Locale.ROOT, "    %-18s %-13s %s -> %s (\u0394 %s%s, %s p=%s, n=%d)%n",
                         Display.shorten(c.metric(), Display.CHART_LABEL), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
                         c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
                         c.ciLow() == null ? "" : " [" + Fmt.num(c.ciLow()) + ", " + Fmt.num(c.ciHigh()) + "]",
-                        Fmt.num(c.pAdjusted()), c.nPairs()));
+                        c.correction() == null || c.correction().equals("none") ? "" : c.correction(),
+                        pValue(c.pAdjusted()), c.nPairs()).replace(",  p=", ", p="));
             } else if (shown) {
-                String verdict = c.cannotTell() ? "cannot tell" : c.verdict().replace('_', ' ');
-                out.append(String.format(Locale.ROOT, "    %-18s %-12s %s%n", Display.shorten(c.metric(), Display.CHART_LABEL),
+                String verdict = c.verdict().replace('_', ' ');
+                out.append(String.format(Locale.ROOT, "    %-18s %-13s %s%n", Display.shorten(c.metric(), Display.CHART_LABEL),
                         verdict, Display.shorten(c.note(), Display.LINE)));
             } else {
                 hidden++;
             }
         }
         if (hidden > 0) {
-            out.append("    (").append(hidden).append(" more rows, per-label or with no significant difference: see summary.json)")
+            out.append("    (").append(hidden).append(" more rows, per-label or that cannot tell: see summary.json)")
                     .append(System.lineSeparator());
         }
     }
@@ -209,6 +211,11 @@ public final class ConsoleTable {
         }
         blocks.add(block);
         return blocks;
+    }
+
+    /** A p-value as the notes print it: below 0.001 as {@code <0.001}. */
+    private static String pValue(Double p) {
+        return p == null ? "n/a" : p < 0.001 ? "<0.001" : Fmt.num(p);
     }
 
     private static String pad(String s, int width, boolean left) {

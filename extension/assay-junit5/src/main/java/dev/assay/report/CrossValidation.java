@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.api.Task;
 import dev.assay.data.StratifiedKFold;
+import dev.assay.metrics.MetricRange;
 import dev.assay.metrics.SampleMetric;
+import dev.assay.stats.CorrectedResampledTTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,13 @@ import org.apiguardian.api.API;
  *
  * <p>The interval treats fold scores as independent, which they are not quite (training sets
  * overlap), so it is somewhat narrow; it says how much the score moves with the split, not a
- * guarantee on unseen data. Metrics the task computes on one fold's cases are the same functions
- * the summary uses (scikit-learn definitions).
+ * guarantee on unseen data. It is cut to the metric's range ({@link MetricRange}): a symmetric
+ * interval around an MSE near 0 or an R² near 1 would otherwise claim impossible values. Metrics
+ * the task computes on one fold's cases are the same functions the summary uses (scikit-learn
+ * definitions).
+ *
+ * <p>{@link #compare} compares two models trained on the same folds with the corrected resampled
+ * t-test of Nadeau &amp; Bengio ({@link CorrectedResampledTTest}), which allows for the overlap.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class CrossValidation {
@@ -59,8 +66,49 @@ public final class CrossValidation {
     public static <T> Result run(StratifiedKFold folds, Task task, List<T> items, Function<? super T, String> stratum,
                                  Trainer<T> trainer, Function<? super T, Object> expected, double confidence) {
         List<StratifiedKFold.Fold<T>> split = folds.split(items, stratum);
-        Map<String, double[]> perFold = new LinkedHashMap<>();
         List<Integer> sizes = new ArrayList<>();
+        Map<String, double[]> perFold = perFold(split, task, trainer, expected, sizes);
+        Map<String, FoldEstimate> out = new LinkedHashMap<>();
+        perFold.forEach((metric, values) -> out.put(metric, FoldEstimate.of(values, confidence, MetricRange.of(metric))));
+        return new Result(split.size(), sizes, out);
+    }
+
+    /**
+     * Compares two models trained and tested on the same folds: per metric, the corrected resampled
+     * t-test (Nadeau &amp; Bengio 2003) on the folds' differences {@code candidate − baseline}, each fold
+     * holding out {@code 1/k} of the cases. Metrics undefined in some fold are left out.
+     *
+     * @return per metric, the test's outcome (mean difference, t, p-value, corrected interval)
+     */
+    public static <T> Map<String, CorrectedResampledTTest.Result> compare(StratifiedKFold folds, Task task,
+            List<T> items, Function<? super T, String> stratum, Trainer<T> baseline, Trainer<T> candidate,
+            Function<? super T, Object> expected, double confidence) {
+        List<StratifiedKFold.Fold<T>> split = folds.split(items, stratum);
+        List<Integer> sizes = new ArrayList<>();
+        Map<String, double[]> base = perFold(split, task, baseline, expected, sizes);
+        Map<String, double[]> cand = perFold(split, task, candidate, expected, new ArrayList<>());
+        Map<String, CorrectedResampledTTest.Result> out = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : cand.entrySet()) {
+            double[] b = base.get(e.getKey());
+            if (b == null || split.size() < 2) {
+                continue;
+            }
+            double[] differences = new double[split.size()];
+            boolean defined = true;
+            for (int i = 0; i < differences.length; i++) {
+                differences[i] = e.getValue()[i] - b[i];
+                defined &= Double.isFinite(differences[i]);
+            }
+            if (defined) {
+                out.put(e.getKey(), CorrectedResampledTTest.test(differences, 1.0 / split.size(), confidence));
+            }
+        }
+        return out;
+    }
+
+    private static <T> Map<String, double[]> perFold(List<StratifiedKFold.Fold<T>> split, Task task, Trainer<T> trainer,
+                                                     Function<? super T, Object> expected, List<Integer> sizes) {
+        Map<String, double[]> perFold = new LinkedHashMap<>();
         for (StratifiedKFold.Fold<T> fold : split) {
             Function<T, Object> model = trainer.fit(fold.train());
             List<CaseRecord> records = new ArrayList<>();
@@ -76,9 +124,7 @@ public final class CrossValidation {
                 perFold.computeIfAbsent(e.getKey(), m -> filledNaN(split.size()))[fold.index()] = e.getValue().compute(all);
             }
         }
-        Map<String, FoldEstimate> out = new LinkedHashMap<>();
-        perFold.forEach((metric, values) -> out.put(metric, FoldEstimate.of(values, confidence)));
-        return new Result(split.size(), sizes, out);
+        return perFold;
     }
 
     private static double[] filledNaN(int n) {
@@ -112,12 +158,12 @@ public final class CrossValidation {
      * @param perFold the metric in each fold (NaN where undefined)
      * @param mean the mean over folds
      * @param stdError the sample standard deviation over folds / sqrt(folds)
-     * @param ciLow {@code mean − t · stdError}
-     * @param ciHigh {@code mean + t · stdError}
+     * @param ciLow {@code mean − t · stdError}, no lower than the metric's smallest value
+     * @param ciHigh {@code mean + t · stdError}, no higher than the metric's largest value
      */
     public record FoldEstimate(double[] perFold, double mean, double stdError, double ciLow, double ciHigh) {
 
-        static FoldEstimate of(double[] values, double confidence) {
+        static FoldEstimate of(double[] values, double confidence, MetricRange range) {
             double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
             int n = finite.length;
             if (n == 0) {
@@ -133,7 +179,7 @@ public final class CrossValidation {
             }
             double se = Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
             double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + confidence / 2);
-            return new FoldEstimate(values, mean, se, mean - t * se, mean + t * se);
+            return new FoldEstimate(values, mean, se, range.clamp(mean - t * se), range.clamp(mean + t * se));
         }
     }
 }

@@ -14,6 +14,15 @@ public final class Fmt {
     private Fmt() {
     }
 
+    /**
+     * A p-value after its relation sign: {@code =0.03}, or {@code <0.001} below 0.001, where more
+     * digits would claim a precision no test here has (a resampled p-value cannot go below
+     * {@code 2 / (B + 1)}); {@code =n/a} when there is none.
+     */
+    public static String p(double p) {
+        return !Double.isNaN(p) && p < 0.001 ? "<0.001" : "=" + num(p);
+    }
+
     /** A number with up to four significant digits ({@code 0.8123}, {@code 12.5}, {@code 1234}). */
     public static String num(double v) {
         if (Double.isNaN(v)) {

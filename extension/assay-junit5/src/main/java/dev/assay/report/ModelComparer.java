@@ -5,7 +5,9 @@ import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.BootstrapResult;
-import dev.assay.stats.Holm;
+import dev.assay.stats.Correction;
+import dev.assay.stats.EffectSize;
+import dev.assay.stats.Interval;
 import dev.assay.stats.McNemar;
 import dev.assay.stats.PairedTTest;
 import dev.assay.stats.Power;
@@ -28,8 +30,9 @@ import java.util.function.ToDoubleFunction;
  * metrics, Wilcoxon signed-rank on per-case absolute errors for {@code mae} and {@code mape}, a
  * paired t-test on squared errors for {@code mse}/{@code rmse}, and the paired bootstrap's own
  * p-value for everything else (F1, AUC, correlations, per-label F1). All p-values of a benchmark
- * are Holm-adjusted together; the verdict follows the adjusted p-value and the metric's better
- * direction.
+ * are adjusted together by the benchmark's {@link Correction} (Holm unless configured); the verdict
+ * follows the adjusted p-value and the metric's better direction, or the declared tolerance for
+ * equivalence ({@link Verdict}). Every row carries a named effect size ({@link EffectSize}).
  */
 final class ModelComparer {
 
@@ -39,11 +42,13 @@ final class ModelComparer {
     private final MetricEstimator estimator;
     private final BenchmarkSpec spec;
     private final double alpha;
+    private final Correction correction;
 
     ModelComparer(MetricEstimator estimator, BenchmarkSpec spec) {
         this.estimator = estimator;
         this.spec = spec;
         this.alpha = 1.0 - estimator.settings().confidence();
+        this.correction = Correction.parse(spec.correction);
     }
 
     List<ComparisonResult> compareAll(Map<String, List<CaseRecord>> byModel) {
@@ -52,11 +57,11 @@ final class ModelComparer {
             List<CaseRecord> base = byModel.get(c.baseline());
             List<CaseRecord> cand = byModel.get(c.candidate());
             if (base != null && cand != null) {
-                raws.addAll(compare(c, base, cand));
+                raws.addAll(compare(c, CaseOrder.sorted(base), CaseOrder.sorted(cand)));
             }
         }
         double[] p = raws.stream().mapToDouble(r -> r.pValue).toArray();
-        double[] adjusted = Holm.adjust(p);
+        double[] adjusted = correction.adjust(p);
         List<ComparisonResult> out = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             out.add(raws.get(i).finish(adjusted[i]));
@@ -104,7 +109,7 @@ final class ModelComparer {
         return raws;
     }
 
-    /** Per-class precision and recall are left out (f1 per class stays): they would only dilute Holm. */
+    /** Per-class precision and recall are left out (f1 per class stays): they would only dilute the correction. */
     private static boolean compared(String metric) {
         int bracket = metric.indexOf('[');
         return bracket < 0 || metric.startsWith("f1[") || MetricCatalog.isScoreMetric(metric);
@@ -140,8 +145,8 @@ final class ModelComparer {
             }
             default -> {
                 BootstrapResult diff = difference(c, metric, b, k, n);
-                return new Raw(c, metric, b, k, n, excluded, diff, "paired_bootstrap", diff.zeroPValue(), null,
-                        null, null, bootstrapMde(diff));
+                return new Raw(c, metric, b, k, n, excluded, diff, "paired_bootstrap", diff.zeroPValue(),
+                        null, null, null, bootstrapMde(diff));
             }
         }
     }
@@ -162,7 +167,9 @@ final class ModelComparer {
         double discordant = n == 0 ? 0 : (double) (onlyBase + onlyCand) / n;
         double mde = n == 0 ? Double.NaN : Power.mcNemarMde(n, Math.max(discordant, 1.0 / n), alpha);
         return new Raw(c, metric, b, k, nPairs, excluded, diff, "mcnemar_exact",
-                onlyBase + onlyCand == 0 ? 1.0 : test.pValue(), finiteOrNull(test.oddsRatio()), onlyBase, onlyCand, mde);
+                onlyBase + onlyCand == 0 ? 1.0 : test.pValue(),
+                EffectSize.discordantOddsRatio(onlyBase, onlyCand, estimator.settings().confidence()), onlyBase,
+                onlyCand, mde);
     }
 
     private Raw rankTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
@@ -172,7 +179,7 @@ final class ModelComparer {
         WilcoxonSignedRank.Result test = WilcoxonSignedRank.test(y, x);
         BootstrapResult diff = difference(c, metric, b, k, x.length);
         return new Raw(c, metric, b, k, x.length, excluded, diff, "wilcoxon", test.pValue(),
-                finiteOrNull(test.rankBiserial()), null, null, tMde(x, y));
+                EffectSize.of(EffectSize.RANK_BISERIAL, test.rankBiserial()), null, null, tMde(x, y));
     }
 
     private Raw tTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
@@ -181,11 +188,11 @@ final class ModelComparer {
         double[] y = cand.stream().mapToDouble(loss).toArray();
         BootstrapResult diff = difference(c, metric, b, k, x.length);
         double p = Double.NaN;
-        Double effect = null;
+        EffectSize effect = EffectSize.of(EffectSize.COHENS_DZ, Double.NaN);
         if (x.length >= 2) {
             PairedTTest.Result test = PairedTTest.test(y, x, estimator.settings().confidence());
             p = test.pValue();
-            effect = finiteOrNull(test.cohensDz());
+            effect = EffectSize.of(EffectSize.COHENS_DZ, test.cohensDz());
         }
         // rmse is a monotone function of mse: the test on squared errors decides both.
         double mde = tMde(x, y);
@@ -201,7 +208,7 @@ final class ModelComparer {
             return new BootstrapResult(new dev.assay.stats.Estimate(d,
                     new dev.assay.stats.Interval(Double.NaN, Double.NaN, "none")), 0, 0);
         }
-        return estimator.bootstrap(seedKey).difference(k, b, n, dev.assay.stats.Bootstrap.Method.PERCENTILE,
+        return estimator.bootstrap(seedKey).difference(k, b, n, MetricEstimator.method(n),
                 estimator.settings().maxBootstrapCases());
     }
 
@@ -262,7 +269,7 @@ final class ModelComparer {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** A comparison row before Holm adjustment. */
+    /** A comparison row before the p-values are corrected. */
     private final class Raw {
         final BenchmarkSpec.CompareSpec compare;
         final String metric;
@@ -273,19 +280,21 @@ final class ModelComparer {
         final BootstrapResult diff;
         final String test;
         final double pValue;
-        final Double effect;
+        final EffectSize effect;
         final Integer onlyBase;
         final Integer onlyCand;
         final double mde;
 
         Raw(BenchmarkSpec.CompareSpec compare, String metric, SampleMetric b, SampleMetric k, int nPairs, int excluded,
-            BootstrapResult diff, String test, double pValue, Double effect, Integer onlyBase, Integer onlyCand,
+            BootstrapResult diff, String test, double pValue, EffectSize effect, Integer onlyBase, Integer onlyCand,
             double mde) {
             int[] rows = ModelScorer.identity(nPairs);
             this.compare = compare;
             this.metric = metric;
             this.baseValue = b.compute(rows);
             this.candValue = k.compute(rows);
+            // Bootstrap-tested metrics have no test statistic to scale by: the change relative to the baseline.
+            effect = effect != null ? effect : EffectSize.relativeDifference(candValue - baseValue, baseValue);
             this.nPairs = nPairs;
             this.excluded = excluded;
             this.diff = diff;
@@ -299,24 +308,21 @@ final class ModelComparer {
 
         ComparisonResult finish(double pAdjusted) {
             double delta = candValue - baseValue;
-            boolean higherIsBetter = MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER)
-                    == Direction.HIGHER_IS_BETTER;
-            Verdict verdict = Double.isNaN(delta) ? Verdict.NO_DIFFERENCE
-                    : Verdict.decide(delta, diff.interval().isFinite() ? diff.interval() : null, pAdjusted, alpha,
-                            higherIsBetter);
-            boolean cannotTell = !Double.isNaN(delta) && Verdict.cannotTell(nPairs, delta,
-                    Double.isNaN(mde) ? Double.POSITIVE_INFINITY : mde, pAdjusted, alpha);
-            if (verdict != Verdict.NO_DIFFERENCE) {
-                cannotTell = false;
-            }
+            boolean higherIsBetter = spec.direction(metric) == Direction.HIGHER_IS_BETTER;
+            Interval interval = diff.interval().isFinite() ? diff.interval() : null;
+            Verdict verdict = Verdict.decide(delta, interval, pAdjusted, alpha, higherIsBetter, compare.tolerance(),
+                    nPairs);
+            boolean defined = Double.isFinite(effect.value()) && !Double.isNaN(delta);
+            String note = new ComparisonNotes(compare, estimator.settings().confidence(), correction).note(metric,
+                    baseValue, candValue, delta, interval, test, pValue, pAdjusted, verdict, nPairs, mde);
             return new ComparisonResult(compare.baseline(), compare.candidate(), metric, Summary.Estimate.finite(baseValue),
                     Summary.Estimate.finite(candValue), Summary.Estimate.finite(delta),
-                    diff.interval().isFinite() ? diff.interval().low() : null,
-                    diff.interval().isFinite() ? diff.interval().high() : null, test, Summary.Estimate.finite(pValue),
-                    Summary.Estimate.finite(pAdjusted), effect, verdict.label(), nPairs, excluded, onlyBase, onlyCand,
-                    Summary.Estimate.finite(mde), cannotTell, ComparisonNotes.note(this.compare, metric, baseValue,
-                            candValue, delta, diff, test, pValue, pAdjusted, verdict, cannotTell, nPairs, mde,
-                            estimator.settings().confidence()));
+                    interval != null ? interval.low() : null, interval != null ? interval.high() : null, test,
+                    Summary.Estimate.finite(pValue), Summary.Estimate.finite(pAdjusted),
+                    defined ? effect.value() : null, verdict.label(), nPairs, excluded, onlyBase, onlyCand,
+                    Summary.Estimate.finite(mde), verdict == Verdict.CANNOT_TELL, note,
+                    defined ? effect.kind() : null, defined ? finiteOrNull(effect.ciLow()) : null,
+                    defined ? finiteOrNull(effect.ciHigh()) : null, correction.label(), correction.adjustsIntervals());
         }
     }
 }

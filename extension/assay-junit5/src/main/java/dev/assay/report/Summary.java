@@ -51,7 +51,8 @@ public final class Summary {
     }
 
     /** One model's results. */
-    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "metrics", "thresholds"})
+    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "warnings", "metrics",
+            "thresholds"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class ModelResult {
         /** The model's name. */
@@ -75,6 +76,9 @@ public final class Summary {
         /** What ran the model. */
         @JsonProperty("runtime")
         public Map<String, Object> runtime;
+        /** What a person should check before trusting the metrics (labels that never meet the dataset's); null when none. */
+        @JsonProperty("warnings")
+        public List<String> warnings;
         /** Metric name → estimate. */
         @JsonProperty("metrics")
         public Map<String, Estimate> metrics = new LinkedHashMap<>();

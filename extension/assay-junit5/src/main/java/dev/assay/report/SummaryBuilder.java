@@ -33,7 +33,8 @@ public final class SummaryBuilder {
      * The whole summary of a run.
      *
      * @param run the run's id
-     * @param records every record, in journal order (several journals may be concatenated)
+     * @param records every record, in journal order (several journals may be concatenated); each
+     *     model's are put in case and round order before anything is resampled
      * @param specs the benchmarks' specs by name; a benchmark without one gets an empty spec
      */
     public Summary build(String run, List<CaseRecord> records, Map<String, BenchmarkSpec> specs) {
@@ -61,7 +62,8 @@ public final class SummaryBuilder {
     }
 
     /** One model's results from its records. */
-    public Summary.ModelResult model(String benchmark, BenchmarkSpec spec, String model, List<CaseRecord> records) {
+    public Summary.ModelResult model(String benchmark, BenchmarkSpec spec, String model, List<CaseRecord> journalOrder) {
+        List<CaseRecord> records = CaseOrder.sorted(journalOrder);
         BenchmarkSpec.ModelSpec modelSpec = spec.models.get(model);
         Task task = Task.fromWireName(modelSpec != null && modelSpec.task != null ? modelSpec.task
                 : records.get(0).task());
@@ -76,6 +78,8 @@ public final class SummaryBuilder {
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
+        String labels = LabelHygiene.warning(task, scorer.okRecords());
+        m.warnings = labels == null ? null : List.of(labels);
         m.rounds = RoundAnalysis.of(records, task, spec,
                 modelSpec != null && modelSpec.caseThresholds != null ? modelSpec.caseThresholds : List.of());
         return m;

@@ -17,9 +17,9 @@ import org.apiguardian.api.API;
  *     whether BCa fell back to percentiles
  * @param resamples how many resamples were drawn
  * @param nanResamples how many of them gave {@code NaN} and were left out of the interval
- * @param zeroPValue the two-sided bootstrap p-value of "the quantity is 0": twice the smaller share
- *     of (reflected, for m-out-of-n) replicates on either side of 0, at most 1 — the smallest
- *     {@code 1 − confidence} at which the interval would exclude 0; meaningful for differences
+ * @param zeroPValue the two-sided bootstrap p-value of "the quantity is 0",
+ *     {@code 2 (1 + k) / (B + 1)} with {@code k} the (reflected, for m-out-of-n) replicates on the
+ *     far side of 0, at most 1 and never 0; meaningful for differences
  */
 @API(status = INTERNAL, since = "0.1")
 public record BootstrapResult(Estimate estimate, int resamples, int nanResamples, double zeroPValue) {
@@ -29,7 +29,13 @@ public record BootstrapResult(Estimate estimate, int resamples, int nanResamples
         this(estimate, resamples, nanResamples, Double.NaN);
     }
 
-    /** Two-sided share of replicates on the far side of zero, from sorted replicates. */
+    /**
+     * The two-sided p-value of "the quantity is 0" from sorted replicates: {@code 2 (1 + k) / (B + 1)},
+     * at most 1, where {@code k} counts the replicates on the far side of 0 (the smaller of those at
+     * or below it and those at or above it) among {@code B}. The {@code + 1}s count the observed data
+     * as one of the resamples (Davison &amp; Hinkley 1997, §4.2; North, Curtis &amp; Sham 2002), so a
+     * p-value from resampling is never 0: its smallest value is {@code 2 / (B + 1)}.
+     */
     static double zeroPValue(double[] sorted) {
         if (sorted.length == 0) {
             return Double.NaN;
@@ -44,7 +50,7 @@ public record BootstrapResult(Estimate estimate, int resamples, int nanResamples
                 atOrAbove++;
             }
         }
-        return Math.min(1.0, 2.0 * Math.min(atOrBelow, atOrAbove) / sorted.length);
+        return Math.min(1.0, 2.0 * (1 + Math.min(atOrBelow, atOrAbove)) / (sorted.length + 1));
     }
 
     /** The metric on the full sample. */

@@ -7,13 +7,13 @@ import org.apiguardian.api.API;
 
 /**
  * {@code Verdict} is used to turn a comparison's numbers into the {@code verdict} of
- * {@code summary.json}: {@code better}, {@code worse} or {@code no_difference}, and to say when
- * a comparison is too small to support any claim.
+ * {@code summary.json}: {@code better} or {@code worse} when the corrected p-value is below alpha,
+ * {@code no_difference} only when equivalence within a declared tolerance is shown, and
+ * {@code cannot_tell} otherwise. Not significant is not the same as no difference.
  *
  * <pre>{@code
- * Verdict v = Verdict.decide(delta, ci, pAdjusted, 0.05, false); // error metric: lower is better
- * v.label();                                                       // "better"
- * boolean unsure = Verdict.cannotTell(n, delta, mde, pAdjusted, 0.05);
+ * Verdict v = Verdict.decide(delta, ci, pAdjusted, 0.05, false, 0.0); // error metric: lower is better
+ * v.label();                                                            // "better"
  * }</pre>
  */
 @API(status = INTERNAL, since = "0.1")
@@ -23,10 +23,12 @@ public enum Verdict {
     BETTER("better"),
     /** The candidate is significantly worse than the baseline. */
     WORSE("worse"),
-    /** No significant difference. */
-    NO_DIFFERENCE("no_difference");
+    /** The two are shown equivalent: the difference's interval lies inside the declared ±tolerance. */
+    NO_DIFFERENCE("no_difference"),
+    /** Neither a difference nor equivalence is shown. */
+    CANNOT_TELL("cannot_tell");
 
-    /** Fewer paired cases than this support no claim either way; see {@link #cannotTell}. */
+    /** Fewer paired cases than this support no claim either way. */
     public static final int MIN_PAIRED_CASES = 10;
 
     private final String label;
@@ -43,45 +45,49 @@ public enum Verdict {
     /**
      * The verdict for {@code delta = candidate − baseline}.
      *
-     * <p>It is decided on the adjusted p-value: below {@code alpha}, the sign of {@code delta} in
-     * the metric's better direction says better or worse. Where no test could be run
-     * ({@code pAdjusted} is NaN, e.g. a metric with only a bootstrap interval) the interval
-     * decides instead: better or worse when it lies entirely on one side of zero. That interval
-     * is not adjusted for multiplicity, which the caller should keep in mind.
+     * <p>Better or worse when the corrected p-value is below {@code alpha}, by the sign of
+     * {@code delta} in the metric's better direction; where no test could be run ({@code pAdjusted}
+     * is NaN) the interval decides instead (it excludes 0). Otherwise {@code no_difference} when
+     * {@code tolerance > 0} and the interval lies strictly inside {@code (−tolerance, tolerance)}:
+     * both one-sided tests of the TOST procedure reject at level {@code (1 − confidence) / 2}, so
+     * the equivalence claim is, if anything, conservative. Otherwise {@code cannot_tell}; also
+     * below {@link #MIN_PAIRED_CASES} pairs, whatever the numbers.
      *
      * @param interval the interval on {@code delta}; may be null when there is none
      * @param higherIsBetter true for scores such as accuracy, false for errors such as mae
+     * @param tolerance the comparison's declared equivalence margin in the metric's units; 0 for none
+     * @param n the number of paired cases
      */
     public static Verdict decide(double delta, Interval interval, double pAdjusted, double alpha,
-            boolean higherIsBetter) {
+            boolean higherIsBetter, double tolerance, int n) {
         Checks.alpha(alpha);
-        boolean significant;
-        if (!Double.isNaN(pAdjusted)) {
-            significant = pAdjusted < alpha;
-        } else {
-            significant = interval != null && (interval.low() > 0.0 || interval.high() < 0.0);
+        if (Double.isNaN(delta) || n < MIN_PAIRED_CASES) {
+            return CANNOT_TELL;
         }
-        if (!significant || delta == 0.0 || Double.isNaN(delta)) {
-            return NO_DIFFERENCE;
+        if (significant(interval, pAdjusted, alpha) && delta != 0.0) {
+            return (delta > 0.0) == higherIsBetter ? BETTER : WORSE;
         }
-        return (delta > 0.0) == higherIsBetter ? BETTER : WORSE;
+        return equivalent(interval, tolerance) ? NO_DIFFERENCE : CANNOT_TELL;
     }
 
-    /**
-     * Whether the comparison is too small to say anything: fewer than {@link #MIN_PAIRED_CASES}
-     * pairs, or a non-significant result whose observed difference is smaller than the minimum
-     * detectable effect (see {@link Power}) — the test could not have seen a difference that
-     * size, so "no difference" would claim more than the data show.
-     *
-     * @param mde the minimum detectable effect in the units of {@code delta}, positive
-     */
-    public static boolean cannotTell(int n, double delta, double mde, double pAdjusted, double alpha) {
-        Checks.alpha(alpha);
-        if (n < MIN_PAIRED_CASES) {
-            return true;
+    /** Like {@link #decide(double, Interval, double, double, boolean, double, int)} with no tolerance and no minimum n. */
+    public static Verdict decide(double delta, Interval interval, double pAdjusted, double alpha,
+            boolean higherIsBetter) {
+        return decide(delta, interval, pAdjusted, alpha, higherIsBetter, 0.0, Integer.MAX_VALUE);
+    }
+
+    /** Whether the corrected p-value (or, without one, the interval) shows a difference. */
+    public static boolean significant(Interval interval, double pAdjusted, double alpha) {
+        if (!Double.isNaN(pAdjusted)) {
+            return pAdjusted < alpha;
         }
-        boolean significant = !Double.isNaN(pAdjusted) && pAdjusted < alpha;
-        return !significant && !(Math.abs(delta) >= mde);
+        return interval != null && interval.isFinite() && (interval.low() > 0.0 || interval.high() < 0.0);
+    }
+
+    /** Whether the interval lies strictly inside {@code (−tolerance, tolerance)}; never for tolerance 0. */
+    public static boolean equivalent(Interval interval, double tolerance) {
+        return tolerance > 0.0 && interval != null && interval.isFinite()
+                && interval.low() > -tolerance && interval.high() < tolerance;
     }
 
     /** The verdict whose {@link #label()} is {@code label}. */
@@ -92,6 +98,7 @@ public enum Verdict {
                 return v;
             }
         }
-        throw new IllegalArgumentException("Unknown verdict [" + label + "]; known: better, worse, no_difference");
+        throw new IllegalArgumentException("Unknown verdict [" + label + "]; known: better, worse, no_difference, "
+                + "cannot_tell");
     }
 }

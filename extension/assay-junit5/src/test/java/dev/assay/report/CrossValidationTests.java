@@ -59,4 +59,48 @@ class CrossValidationTests {
         assertThat(cv.metrics().get("accuracy").perFold()).containsExactly(1, 1, 1, 1);
         assertThat(cv.metrics().get("accuracy").stdError()).isZero();
     }
+
+    @Test
+    void intervalsStayInsideTheMetricsRange() {
+        // Errors of 0 in most folds and a large one in one fold: mean − t·se would be negative for the
+        // errors, and mean + t·se above 1 for R².
+        List<Integer> items = IntStream.range(0, 50).boxed().toList();
+        CrossValidation.Result cv = CrossValidation.run(StratifiedKFold.of(5, 7), Task.REGRESSION, items,
+                i -> String.valueOf(i / 10), train -> i -> (double) (i == 7 ? i + 40 : i), i -> (double) i, 0.95);
+
+        for (String metric : List.of("mae", "mse", "rmse")) {
+            CrossValidation.FoldEstimate e = cv.metrics().get(metric);
+            assertThat(e.mean() - 2.776 * e.stdError()).as(metric + ": the unbounded interval would go below 0")
+                    .isNegative();
+            assertThat(e.ciLow()).as(metric).isZero();
+        }
+        CrossValidation.FoldEstimate r2 = cv.metrics().get("r2");
+        assertThat(r2.mean() + 2.776 * r2.stdError()).isGreaterThan(1);
+        assertThat(r2.ciHigh()).isEqualTo(1.0);
+        assertThat(r2.ciLow()).isLessThan(1.0);
+    }
+
+    @Test
+    void twoModelsAcrossFoldsGetTheCorrectedResampledTTest() {
+        List<Integer> items = IntStream.range(0, 60).boxed().toList();
+        StratifiedKFold folds = StratifiedKFold.of(5, 11);
+        CrossValidation.Trainer<Integer> rough = train -> i -> (double) (i + (i % 5) - 2);
+        CrossValidation.Trainer<Integer> fine = train -> i -> (double) (i + ((i % 5) - 2) * 0.5);
+
+        java.util.Map<String, dev.assay.stats.CorrectedResampledTTest.Result> tests = CrossValidation.compare(folds,
+                Task.REGRESSION, items, i -> String.valueOf(i / 20), rough, fine, i -> (double) i, 0.95);
+
+        // The same folds, one model at a time: the test runs on the folds' differences with n_test / n = 1/5.
+        double[] base = CrossValidation.run(folds, Task.REGRESSION, items, i -> String.valueOf(i / 20), rough,
+                i -> (double) i, 0.95).metrics().get("mae").perFold();
+        double[] cand = CrossValidation.run(folds, Task.REGRESSION, items, i -> String.valueOf(i / 20), fine,
+                i -> (double) i, 0.95).metrics().get("mae").perFold();
+        double[] differences = IntStream.range(0, 5).mapToDouble(f -> cand[f] - base[f]).toArray();
+        dev.assay.stats.CorrectedResampledTTest.Result expected =
+                dev.assay.stats.CorrectedResampledTTest.test(differences, 0.2, 0.95);
+        assertThat(tests.get("mae").meanDifference()).isCloseTo(expected.meanDifference(), within(1e-12))
+                .isNegative();
+        assertThat(tests.get("mae").pValue()).isEqualTo(expected.pValue());
+        assertThat(tests.get("mae").df()).isEqualTo(4);
+    }
 }

@@ -37,26 +37,38 @@ class PowerAndVerdictTests {
     @Test
     void verdictFollowsAdjustedPAndTheBetterDirection() {
         Interval ci = new Interval(0.01, 0.05, Interval.BOOTSTRAP_PERCENTILE);
-        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, true)).isEqualTo(Verdict.BETTER);
-        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, false)).isEqualTo(Verdict.WORSE);
-        assertThat(Verdict.decide(0.03, ci, 0.20, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
-        assertThat(Verdict.decide(0.03, ci, 0.05, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, true, 0, 100)).isEqualTo(Verdict.BETTER);
+        assertThat(Verdict.decide(0.03, ci, 0.01, 0.05, false, 0, 100)).isEqualTo(Verdict.WORSE);
+        // Not significant is not "no difference": without a tolerance nothing is shown.
+        assertThat(Verdict.decide(0.03, ci, 0.20, 0.05, true, 0, 100)).isEqualTo(Verdict.CANNOT_TELL);
+        assertThat(Verdict.decide(0.03, ci, 0.05, 0.05, true, 0, 100)).isEqualTo(Verdict.CANNOT_TELL);
         // No test: the interval decides.
-        assertThat(Verdict.decide(0.03, ci, Double.NaN, 0.05, true)).isEqualTo(Verdict.BETTER);
+        assertThat(Verdict.decide(0.03, ci, Double.NaN, 0.05, true, 0, 100)).isEqualTo(Verdict.BETTER);
         Interval straddling = new Interval(-0.01, 0.05, Interval.BOOTSTRAP_PERCENTILE);
-        assertThat(Verdict.decide(0.03, straddling, Double.NaN, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
-        assertThat(Verdict.decide(0.03, null, Double.NaN, 0.05, true)).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.decide(0.03, straddling, Double.NaN, 0.05, true, 0, 100)).isEqualTo(Verdict.CANNOT_TELL);
+        assertThat(Verdict.decide(0.03, null, Double.NaN, 0.05, true, 0, 100)).isEqualTo(Verdict.CANNOT_TELL);
         assertThat(Verdict.BETTER.label()).isEqualTo("better");
-        assertThat(Verdict.ofLabel("no_difference")).isEqualTo(Verdict.NO_DIFFERENCE);
+        assertThat(Verdict.ofLabel("cannot_tell")).isEqualTo(Verdict.CANNOT_TELL);
     }
 
     @Test
-    void cannotTellWhenTooSmallForTheClaim() {
-        assertThat(Verdict.cannotTell(9, 0.5, 0.1, 0.001, 0.05)).isTrue();
-        assertThat(Verdict.cannotTell(100, 0.02, 0.05, 0.40, 0.05)).isTrue();
-        assertThat(Verdict.cannotTell(100, 0.08, 0.05, 0.40, 0.05)).isFalse();
-        assertThat(Verdict.cannotTell(100, 0.02, 0.05, 0.01, 0.05)).isFalse();
-        assertThat(Verdict.cannotTell(100, 0.02, Double.POSITIVE_INFINITY, Double.NaN, 0.05)).isTrue();
+    void noDifferenceOnlyWhenTheIntervalLiesInsideADeclaredTolerance() {
+        Interval narrow = new Interval(-0.01, 0.02, Interval.BOOTSTRAP_PERCENTILE);
+        assertThat(Verdict.decide(0.005, narrow, 0.60, 0.05, true, 0.03, 100)).isEqualTo(Verdict.NO_DIFFERENCE);
+        // The interval reaches the margin: equivalence is not shown (two one-sided tests, strict).
+        assertThat(Verdict.decide(0.005, narrow, 0.60, 0.05, true, 0.02, 100)).isEqualTo(Verdict.CANNOT_TELL);
+        assertThat(Verdict.decide(0.005, narrow, 0.60, 0.05, true, 0, 100)).isEqualTo(Verdict.CANNOT_TELL);
+        // Significant beats equivalent: a real, small difference is still a difference.
+        Interval tight = new Interval(0.001, 0.002, Interval.BOOTSTRAP_PERCENTILE);
+        assertThat(Verdict.decide(0.0015, tight, 0.001, 0.05, true, 0.03, 100)).isEqualTo(Verdict.BETTER);
+    }
+
+    @Test
+    void tooFewPairsCannotTellWhateverTheNumbers() {
+        Interval ci = new Interval(0.4, 0.6, Interval.BOOTSTRAP_PERCENTILE);
+        assertThat(Verdict.decide(0.5, ci, 0.001, 0.05, true, 1, Verdict.MIN_PAIRED_CASES - 1))
+                .isEqualTo(Verdict.CANNOT_TELL);
+        assertThat(Verdict.decide(Double.NaN, ci, 0.001, 0.05, true, 1, 100)).isEqualTo(Verdict.CANNOT_TELL);
     }
 
     @Test

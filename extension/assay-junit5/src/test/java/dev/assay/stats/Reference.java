@@ -11,7 +11,8 @@ import java.util.List;
 /** The scipy / statsmodels values written by {@code fixtures/reference/stats/make_reference.py}. */
 final class Reference {
 
-    private static final JsonNode ROOT = load();
+    private static final JsonNode ROOT = load("reference.json");
+    private static final JsonNode VERDICTS = load("verdicts.json");
 
     private Reference() {
     }
@@ -19,6 +20,13 @@ final class Reference {
     static List<JsonNode> cases(String section) {
         List<JsonNode> cases = new ArrayList<>();
         ROOT.get(section).forEach(cases::add);
+        return cases;
+    }
+
+    /** A section of {@code verdicts.json} ({@code make_verdict_reference.py}). */
+    static List<JsonNode> verdictCases(String section) {
+        List<JsonNode> cases = new ArrayList<>();
+        VERDICTS.get(section).forEach(cases::add);
         return cases;
     }
 
@@ -35,10 +43,10 @@ final class Reference {
         return values;
     }
 
-    private static JsonNode load() {
+    private static JsonNode load(String file) {
         try {
             return new ObjectMapper().readTree(
-                    RepoPaths.root().resolve("fixtures/reference/stats/reference.json").toFile());
+                    RepoPaths.root().resolve("fixtures/reference/stats/" + file).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,12 +55,64 @@ class CompareTest {
         run.results().testEvents().assertThatEvents().haveExactly(1,
                 event(displayName("compare \u203a weak vs strong"), finishedSuccessfully()));
         JsonNode accuracy = row(run.summary(), "accuracy");
-        assertThat(accuracy.get("verdict").asText()).isEqualTo("no_difference");
+        assertThat(accuracy.get("verdict").asText()).isEqualTo("cannot_tell");
         assertThat(accuracy.get("cannot_tell").asBoolean()).isTrue();
         assertThat(accuracy.get("test").asText()).isEqualTo("mcnemar_exact");
         assertThat(accuracy.get("note").asText()).startsWith("this run cannot tell whether strong differs from weak "
-                + "on accuracy");
+                + "on accuracy").endsWith("too few cases for any claim (6 pairs; at least 10 needed)");
         assertThat(accuracy.get("n_pairs").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void notSignificantWithoutATolerancecannotTellAndSaysWhy() throws IOException {
+        BenchmarkRun run = run(40, CompareTestCase.Upgrade.class);
+
+        JsonNode summary = run.summary();
+        StreamSupport.stream(summary.at("/benchmarks/0/comparisons").spliterator(), false).forEach(row -> {
+            // Nothing here declares a tolerance, so nothing may claim "no difference".
+            assertThat(row.get("verdict").asText()).as(row.toString()).isIn("better", "worse", "cannot_tell");
+            if (row.get("verdict").asText().equals("cannot_tell")) {
+                assertThat(row.get("note").asText()).as(row.toString()).doesNotContain("too few cases")
+                        .contains("declare a tolerance on @Compare to test for equivalence");
+            }
+        });
+    }
+
+    @Test
+    void equivalenceWithinADeclaredToleranceSaysNoDifference() throws IOException {
+        BenchmarkRun run = run(2000, CompareTestCase.Twins.class);
+
+        JsonNode accuracy = row(run.summary(), "accuracy");
+        assertThat(accuracy.get("verdict").asText()).isEqualTo("no_difference");
+        assertThat(accuracy.get("ci_low").asDouble()).isGreaterThan(-0.05);
+        assertThat(accuracy.get("ci_high").asDouble()).isLessThan(0.05);
+        assertThat(accuracy.get("note").asText()).startsWith("twin-b and twin-a are equivalent on accuracy within \u00b10.05");
+    }
+
+    @Test
+    void everyRowHasANamedEffectSizeAndNoPValueIsZero() throws IOException {
+        BenchmarkRun run = run(500, CompareTestCase.Upgrade.class);
+
+        StreamSupport.stream(run.summary().at("/benchmarks/0/comparisons").spliterator(), false).forEach(row -> {
+            assertThat(row.get("effect_size").isNumber()).as(row.toString()).isTrue();
+            assertThat(row.get("effect_size_kind").asText()).as(row.toString()).isIn("cohens_dz", "rank_biserial",
+                    "discordant_odds_ratio", "relative_difference", "difference");
+            assertThat(row.get("p_value").asDouble()).as(row.toString()).isPositive();
+            assertThat(row.get("p_adjusted").asDouble()).as(row.toString()).isPositive();
+            assertThat(row.get("correction").asText()).isEqualTo("holm");
+            assertThat(row.get("interval_adjusted").asBoolean()).isFalse();
+        });
+        JsonNode accuracy = row(run.summary(), "accuracy");
+        assertThat(accuracy.get("effect_size_kind").asText()).isEqualTo("discordant_odds_ratio");
+        // Only the candidate is ever right alone: the Haldane-corrected ratio (c + 0.5) / 0.5, exact CI open above.
+        int c = accuracy.get("discordant_candidate").asInt();
+        assertThat(accuracy.get("effect_size").asDouble()).isEqualTo((c + 0.5) / 0.5);
+        assertThat(accuracy.get("effect_size_ci_low").asDouble()).isGreaterThan(1);
+        assertThat(accuracy.get("effect_size_ci_high").isNull()).isTrue();
+        JsonNode f1 = row(run.summary(), "f1_macro");
+        assertThat(f1.get("effect_size_kind").asText()).isEqualTo("relative_difference");
+        assertThat(f1.get("effect_size").asDouble()).isCloseTo(f1.get("delta").asDouble()
+                / Math.abs(f1.get("baseline_value").asDouble()), org.assertj.core.api.Assertions.within(1e-12));
     }
 
     @Test

@@ -15,7 +15,7 @@ import dev.assay.api.Outcome;
 class CompareTestCase {
 
     abstract static class Models {
-        private static Object answer(BenchmarkCase c, double skill) {
+        static Object answer(BenchmarkCase c, double skill) {
             boolean right = c.number("u") < skill;
             String truth = c.expectedText();
             return right ? truth : (truth.equals("pos") ? "neg" : "pos");
@@ -42,5 +42,25 @@ class CompareTestCase {
     @CaseSource("cases.jsonl")
     @Compare(baseline = "strong", candidate = "weak")
     static class Downgrade extends Models {
+    }
+
+    /**
+     * Two models that disagree on one case in fifty, as often one way as the other: equivalent within a
+     * declared 0.05.
+     */
+    @Benchmark("twins")
+    @CaseSource("cases.jsonl")
+    @Compare(baseline = "twin-a", candidate = "twin-b", tolerance = 0.05)
+    static class Twins {
+        @BenchmarkTest(model = "twin-a")
+        void a(BenchmarkCase c, Outcome out) {
+            out.predict(Models.answer(c, 0.80));
+        }
+
+        @BenchmarkTest(model = "twin-b")
+        void b(BenchmarkCase c, Outcome out) {
+            double u = c.number("u");
+            out.predict(Models.answer(c, u >= 0.40 && u < 0.41 ? 0.0 : 0.81));
+        }
     }
 }
