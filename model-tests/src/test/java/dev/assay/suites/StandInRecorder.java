@@ -73,6 +73,7 @@ public final class StandInRecorder {
                 .configurationParameter("assay.provider.mode", "record")
                 .configurationParameter("assay.root", root.toString())
                 .configurationParameter("assay.output.dir", root.resolve("model-tests/target/assay-record").toString())
+                .configurationParameter("assay.history.dir", "none")
                 .configurationParameters(config);
         for (String c : classes) {
             request.selectors(selectClass(c));

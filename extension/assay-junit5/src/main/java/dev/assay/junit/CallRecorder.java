@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.api.CurrentCase;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Display;
 import dev.assay.secrets.SecretMasker;
@@ -91,9 +92,12 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
     public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
                                             ExtensionContext context) throws Throwable {
         state.modelStarted(plan.model());
+        RoundCase first = caseAt(0);
+        CurrentCase.Slot slot = new CurrentCase.Slot(state.name(), plan.model(), first.id(), first.round());
         long start = System.nanoTime();
         try {
-            invocation.proceed();
+            // Code that must act the same for a case whatever the thread schedule (replay) knows which case this is.
+            CurrentCase.runAs(slot, invocation::proceed);
         } finally {
             callNanos = System.nanoTime() - start;
         }

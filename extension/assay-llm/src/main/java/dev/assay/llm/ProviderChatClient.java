@@ -1,6 +1,7 @@
 package dev.assay.llm;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.api.CurrentCase;
 import dev.assay.secrets.SecretMasker;
 import java.util.function.Supplier;
 
@@ -41,20 +42,29 @@ final class ProviderChatClient implements ChatClient {
         }
         ObjectNode normalised = Recording.normalise(spec, effective);
         String key = Recording.key(normalised);
-        int occurrence = recording.nextOccurrence(key);
+        // Inside a benchmark method's call, a request is keyed by its place (case, round, call), so a
+        // parallel run replays what a sequential one does; elsewhere (warmups) by its order.
+        Recording.Place place = CurrentCase.get().map(slot -> recording.nextPlace(key, slot)).orElse(null);
+        int occurrence = place == null ? recording.nextOccurrence(key) : -1;
         if (mode != ProviderMode.RECORD) {
-            ObjectNode hit = recording.find(key, occurrence);
+            ObjectNode hit = place != null ? recording.find(place) : recording.find(key, occurrence);
             if (hit != null) {
                 return Recording.replay(hit, settings);
             }
             if (mode == ProviderMode.REPLAY) {
-                throw new ReplayMissException(SecretMasker.mask("[" + spec + "] replay miss: request " + key + " (occurrence "
-                        + occurrence + ") is not in recording [" + recording.file() + "]; record it with "
+                String where = place != null ? "case " + place.caseId() + ", round " + place.round() + ", call " + place.call()
+                        : "occurrence " + occurrence;
+                throw new ReplayMissException(SecretMasker.mask("[" + spec + "] replay miss: request " + key + " (" + where
+                        + ") is not in recording [" + recording.file() + "]; record it with "
                         + "-Dassay.provider.mode=record (or auto). The request that missed: " + normalised));
             }
         }
         ChatResponse r = callLive(effective);
-        recording.put(key, occurrence, normalised, r);
+        if (place != null) {
+            recording.put(place, normalised, r);
+        } else {
+            recording.put(key, occurrence, normalised, r);
+        }
         return r;
     }
 

@@ -118,7 +118,7 @@ public final class ProviderParameterResolver implements ParameterResolver {
         }
         Map<String, Object> runtime = new java.util.LinkedHashMap<>(Map.of("provider", spec.name(),
                 "provider_model", spec.model(), "provider_mode", mode.name().toLowerCase(Locale.ROOT)));
-        if (recording != null && mode != ProviderMode.LIVE && recording.origins() != null) {
+        if (recording != null && (mode == ProviderMode.REPLAY || mode == ProviderMode.AUTO) && recording.origins() != null) {
             // Where replayed numbers came from: a stand-in's replies are never to be read as a model's.
             runtime.put("recording_origin", recording.origins());
         }

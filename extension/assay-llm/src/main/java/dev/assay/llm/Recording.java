@@ -25,8 +25,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One benchmark's recording file: replies keyed by the SHA-256 of the normalised request (provider,
  * model, messages, settings; never a key or a URL, so a recording made against a stand-in on a random
- * port replays anywhere). The n-th identical request of a run gets the n-th recorded reply, so rounds
- * of a sampled model replay their distinct answers. Written once, atomically, when the run closes it.
+ * port replays anywhere). A request made by a benchmark method is also keyed by its place in the run
+ * (case, round, and which identical request of that call it is: {@link Place}), so each round of a
+ * sampled model replays its own answer however the threads of a parallel run are scheduled. A
+ * request made elsewhere (a warmup, plain code) gets the n-th recorded reply of its kind. Recordings
+ * made before places were kept replay by that order. Written once, atomically, when the run closes it.
  */
 // CloseableResource as well: JUnit before 5.13 closes only those when the store closes.
 final class Recording implements AutoCloseable, ExtensionContext.Store.CloseableResource {
@@ -38,6 +41,10 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
     private final String benchmark;
     private final Map<String, Map<Integer, ObjectNode>> entries = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> occurrences = new ConcurrentHashMap<>();
+    private final Map<Place, ObjectNode> placed = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    // A file recorded before places were kept replays by call order, as it was recorded.
+    private volatile boolean legacy;
     private volatile boolean changed;
 
     Recording(Path file, String benchmark) {
@@ -58,13 +65,56 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
             if (!FORMAT.equals(root.path("format").asText())) {
                 throw new IllegalStateException("Recording [" + file + "] is not in format [" + FORMAT + "]; re-record it");
             }
+            boolean anyPlaced = false;
             for (JsonNode e : root.path("entries")) {
-                entries.computeIfAbsent(e.path("key").asText(), k -> new ConcurrentHashMap<>())
-                        .put(e.path("occurrence").asInt(), (ObjectNode) e);
+                JsonNode where = e.path("place");
+                if (where.isObject()) {
+                    anyPlaced = true;
+                    placed.put(new Place(e.path("key").asText(), where.path("case").asText(), where.path("round").asInt(),
+                            where.path("call").asInt()), (ObjectNode) e);
+                } else {
+                    entries.computeIfAbsent(e.path("key").asText(), k -> new ConcurrentHashMap<>())
+                            .put(e.path("occurrence").asInt(), (ObjectNode) e);
+                }
             }
+            legacy = !anyPlaced && !entries.isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read recording [" + file + "]", e);
         }
+    }
+
+    /**
+     * Where a request made in a benchmark method's call sits in the run: its key, the case and round
+     * of the call, and which identical request of that call it is (0 for the first).
+     *
+     * @param key the request's key
+     * @param caseId the case (the first case of a batch)
+     * @param round the round
+     * @param call which identical request of the call it is
+     */
+    record Place(String key, String caseId, int round, int call) {
+    }
+
+    /** The place of the next request {@code key} made by the call of {@code slot}; null when replaying a recording kept before places. */
+    Place nextPlace(String key, dev.assay.api.CurrentCase.Slot slot) {
+        if (legacy) {
+            return null;
+        }
+        String call = key + "\u0000" + slot.caseId() + "\u0000" + slot.round();
+        return new Place(key, slot.caseId(), slot.round(), calls.computeIfAbsent(call, k -> new AtomicInteger()).getAndIncrement());
+    }
+
+    /** The recorded entry at a place, or {@code null}. */
+    ObjectNode find(Place place) {
+        return placed.get(place);
+    }
+
+    /** Records a reply at a place. */
+    void put(Place place, ObjectNode request, ChatResponse r) {
+        ObjectNode e = entry(place.key(), request, r);
+        e.putObject("place").put("case", place.caseId()).put("round", place.round()).put("call", place.call());
+        placed.put(place, e);
+        changed = true;
     }
 
     /** Takes the next occurrence number of this request in this run. */
@@ -85,17 +135,24 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
     String origins() {
         java.util.TreeSet<String> origins = new java.util.TreeSet<>();
         entries.values().forEach(m -> m.values().forEach(e -> origins.add(e.path("origin").asText("live"))));
+        placed.values().forEach(e -> origins.add(e.path("origin").asText("live")));
         return origins.isEmpty() ? null : String.join(" and ", origins.descendingSet());
     }
 
     int size() {
-        return entries.values().stream().mapToInt(Map::size).sum();
+        return entries.values().stream().mapToInt(Map::size).sum() + placed.size();
     }
 
     void put(String key, int occurrence, ObjectNode request, ChatResponse r) {
+        ObjectNode e = entry(key, request, r);
+        e.put("occurrence", occurrence);
+        entries.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(occurrence, e);
+        changed = true;
+    }
+
+    private static ObjectNode entry(String key, ObjectNode request, ChatResponse r) {
         ObjectNode e = JSON.createObjectNode();
         e.put("key", key);
-        e.put("occurrence", occurrence);
         e.put("origin", r.origin());
         e.set("request", request);
         ObjectNode resp = e.putObject("response");
@@ -114,8 +171,7 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         if (r.finishReason() != null) {
             resp.put("finish_reason", r.finishReason());
         }
-        entries.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(occurrence, e);
-        changed = true;
+        return e;
     }
 
     static ChatResponse replay(ObjectNode entry, ProviderSettings settings) {
@@ -137,14 +193,18 @@ final class Recording implements AutoCloseable, ExtensionContext.Store.Closeable
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("benchmark", benchmark);
-        boolean standIn = entries.values().stream().flatMap(m -> m.values().stream())
-                .anyMatch(e -> "stand-in".equals(e.path("origin").asText()));
+        boolean standIn = java.util.stream.Stream.concat(entries.values().stream().flatMap(m -> m.values().stream()),
+                placed.values().stream()).anyMatch(e -> "stand-in".equals(e.path("origin").asText()));
         root.put("note", standIn
                 ? "Entries with origin stand-in were recorded from Assay's local stand-in server (dev.assay.testkit), not from a real model."
                 : "Recorded from the live providers named in each entry.");
         ArrayNode list = root.putArray("entries");
         Map<String, Map<Integer, ObjectNode>> sorted = new TreeMap<>(entries);
         sorted.forEach((k, m) -> new TreeMap<>(m).values().forEach(list::add));
+        // In a fixed order whatever order the calls came in: the file of a parallel run is the sequential run's.
+        placed.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator
+                .comparing(Place::key).thenComparing(Place::caseId).thenComparingInt(Place::round)
+                .thenComparingInt(Place::call))).forEach(e -> list.add(e.getValue()));
         try {
             AtomicFiles.writeString(file, SecretMasker.mask(JSON.writeValueAsString(root)) + "\n");
             changed = false;
