@@ -70,8 +70,9 @@ final class ParameterCheck {
             if (!KNOWN.contains(p.getType()) && !carriesAssayAnnotation(p)) {
                 throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
                         + "] has the parameter [" + p.getType().getSimpleName() + " " + p.getName()
-                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, CaseBatch, @Onnx OrtSession and "
-                        + "@Provider ChatClient; for other types register a ParameterResolver with @ExtendWith");
+                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, CaseBatch, @Onnx OrtSession, "
+                        + "@Inference InferenceClient and @Provider ChatClient; for other types register a "
+                        + "ParameterResolver with @ExtendWith");
             }
         }
     }
