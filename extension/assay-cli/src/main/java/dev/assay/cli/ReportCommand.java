@@ -33,7 +33,10 @@ import picocli.CommandLine.Parameters;
  * and writes {@code summary.json} and the console table.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuild summary.json from run journals; exit 1 when a threshold fails.")
+        description = {"Rebuild summary.json from run journals: a CI gate.",
+                "Exit 0: every threshold and comparison holds; 1: a threshold or a comparison failed; "
+                        + "2: bad input (files, options, or a benchmark, model or metric the journals do not have); "
+                        + "3: the run is incomplete (cases missing), unless --allow-incomplete."})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Folder to write summary.json into.")
@@ -45,8 +48,15 @@ final class ReportCommand implements Callable<Integer> {
     List<String> thresholds = new ArrayList<>();
 
     @Option(names = "--compare", paramLabel = "BASELINE:CANDIDATE",
-            description = "Compare two models of each benchmark that has both.")
+            description = "Compare two models of each benchmark that has both (once, if the run declared it too).")
     List<String> comparisons = new ArrayList<>();
+
+    @Option(names = "--benchmark", paramLabel = "NAME",
+            description = "Apply --threshold and --compare to this benchmark only.")
+    String benchmark;
+
+    @Option(names = "--allow-incomplete", description = "Exit 0/1 on the verdicts even when cases are missing (else 3).")
+    boolean allowIncomplete;
 
     @Option(names = "--seed", description = "Seed of the bootstrap (default: 42, as runs use).")
     long seed = 42L;
@@ -78,36 +88,35 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the journals " + journals + " hold no case records");
         }
         records.forEach(r -> specs.computeIfAbsent(r.benchmark(), b -> emptySpec(b)));
-        List<BenchmarkSpec.ThresholdSpec> extra = thresholds.stream().map(ThresholdParser::parse).toList();
-        for (BenchmarkSpec spec : specs.values()) {
-            for (BenchmarkSpec.ThresholdSpec t : extra) {
-                spec.thresholds.removeIf(s -> s.metric().equals(t.metric())
-                        && java.util.Objects.equals(s.model(), t.model()));
-                spec.thresholds.add(t);
-            }
-            for (String c : comparisons) {
-                String[] pair = c.split(":", 2);
-                if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                    throw new IllegalArgumentException("--compare [" + c + "] is not BASELINE:CANDIDATE, e.g. "
-                            + "ridge:gemma3");
-                }
-                spec.comparisons.add(new BenchmarkSpec.CompareSpec(pair[0], pair[1], 0.0));
-            }
+        OptionTargets targets = new OptionTargets(specs, records, benchmark);
+        for (String t : thresholds) {
+            targets.threshold(t, ThresholdParser.parse(t));
         }
+        comparisons.forEach(targets::compare);
         Summary summary = new SummaryBuilder(new MetricEstimator(
                 new EstimatorSettings(confidence, resamples, seed, maxCases))).build(runId(records), records, specs);
         write(summary);
         // The same files a run writes beside its summary; no job summary: a CI step that wants one
         // runs in the run itself or appends summary.md.
         RunExports.write(out, summary, records, null, null);
-        boolean failed = false;
+        List<String> failures = new ArrayList<>();
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));
-            failed |= b.models.stream().anyMatch(m -> !ThresholdVerdicts.failures(m, confidence).isEmpty());
+            b.models.forEach(m -> ThresholdVerdicts.failures(m, confidence)
+                    .forEach(f -> failures.add(b.benchmark + " \u203a " + m.model + ": " + f)));
+            failures.addAll(ComparisonGate.failures(b, specs.get(b.benchmark)));
         }
         System.out.println("[assay] summary " + out.resolve("summary.json") + " from " + records.size()
                 + " case records in " + journals.size() + " journal(s)");
-        return failed ? 1 : 0;
+        failures.forEach(f -> System.out.println("[assay] FAIL " + f));
+        if (!summary.complete) {
+            System.out.println("[assay] INCOMPLETE: " + Incompleteness.describe(summary)
+                    + (allowIncomplete ? " (--allow-incomplete: the verdicts decide)" : "; exit 3 (--allow-incomplete to judge anyway)"));
+            if (!allowIncomplete) {
+                return 3;
+            }
+        }
+        return failures.isEmpty() ? 0 : 1;
     }
 
     private List<Path> journals() {

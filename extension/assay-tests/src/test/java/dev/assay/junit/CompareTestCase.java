@@ -12,7 +12,7 @@ import dev.assay.api.Outcome;
  * when {@code u < s}, so the stronger model is right wherever the weaker one is: a real difference
  * of (s₁ − s₀) in accuracy. The dataset comes from the test ({@code assay.root} points at it).
  */
-class CompareTestCase {
+public class CompareTestCase {
 
     abstract static class Models {
         static Object answer(BenchmarkCase c, double skill) {
@@ -35,13 +35,13 @@ class CompareTestCase {
     @Benchmark("upgrade")
     @CaseSource("cases.jsonl")
     @Compare(baseline = "weak", candidate = "strong")
-    static class Upgrade extends Models {
+    public static class Upgrade extends Models {
     }
 
     @Benchmark("downgrade")
     @CaseSource("cases.jsonl")
     @Compare(baseline = "strong", candidate = "weak")
-    static class Downgrade extends Models {
+    public static class Downgrade extends Models {
     }
 
     /**
