@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "assay", mixinStandardHelpOptions = true, version = "assay 0.1.0",
         description = "Model benchmarks as JUnit 5 tests: tools over run journals.",
-        subcommands = {ReportCommand.class, CheckCommand.class, HistoryCommand.class})
+        subcommands = {ReportCommand.class, MergeCommand.class, CheckCommand.class, HistoryCommand.class})
 @API(status = INTERNAL, since = "0.1")
 public final class AssayCli implements Runnable {
 

@@ -6,7 +6,6 @@ import dev.assay.report.CaseRecord;
 import dev.assay.report.ConsoleTable;
 import dev.assay.report.EstimatorSettings;
 import dev.assay.report.Json;
-import dev.assay.report.JournalReader;
 import dev.assay.report.MetricEstimator;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Parameters;
                 "Exit 0: every threshold and comparison holds; 1: a threshold or a comparison failed; "
                         + "2: bad input (files, options, or a benchmark, model or metric the journals do not have); "
                         + "3: the run is incomplete (cases missing), unless --allow-incomplete."})
-final class ReportCommand implements Callable<Integer> {
+class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, description = "Folder to write summary.json into.")
     Path out;
@@ -77,10 +76,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> journals = journals();
-        List<CaseRecord> records = new ArrayList<>();
+        JournalSet set = new JournalSet(journals);
+        List<CaseRecord> records = set.records();
         Map<String, BenchmarkSpec> specs = new LinkedHashMap<>();
         for (Path journal : journals) {
-            records.addAll(JournalReader.read(journal));
             readSpecs(journal.resolveSibling("benchmarks.json")).forEach(s -> specs.merge(s.benchmark, s,
                     ReportCommand::mergeSpecs));
         }
@@ -95,6 +94,11 @@ final class ReportCommand implements Callable<Integer> {
         comparisons.forEach(targets::compare);
         Summary summary = new SummaryBuilder(new MetricEstimator(
                 new EstimatorSettings(confidence, resamples, seed, maxCases))).build(runId(records), records, specs);
+        List<String> missingShards = set.missingShards();
+        if (!missingShards.isEmpty()) {
+            // Each shard's benchmarks.json counts only its own cases: a missing shard is only visible here.
+            summary.complete = false;
+        }
         write(summary);
         // The same files a run writes beside its summary; no job summary: a CI step that wants one
         // runs in the run itself or appends summary.md.
@@ -110,7 +114,8 @@ final class ReportCommand implements Callable<Integer> {
                 + " case records in " + journals.size() + " journal(s)");
         failures.forEach(f -> System.out.println("[assay] FAIL " + f));
         if (!summary.complete) {
-            System.out.println("[assay] INCOMPLETE: " + Incompleteness.describe(summary)
+            System.out.println("[assay] INCOMPLETE: " + (missingShards.isEmpty() ? "" : "no journal of shard "
+                    + String.join(", ", missingShards) + "; ") + Incompleteness.describe(summary)
                     + (allowIncomplete ? " (--allow-incomplete: the verdicts decide)" : "; exit 3 (--allow-incomplete to judge anyway)"));
             if (!allowIncomplete) {
                 return 3;

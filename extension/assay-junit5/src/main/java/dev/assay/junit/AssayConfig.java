@@ -29,6 +29,16 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
                           EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8,
                           Correction correction) {
 
+    /** This run's shard as records name it ({@code 2/4}), or null when the run is not sharded. */
+    public String shardLabel() {
+        return shardCount > 1 ? shardIndex + "/" + shardCount : null;
+    }
+
+    /** Whether this run is one shard of several: its verdicts wait for {@code assay merge}. */
+    public boolean sharded() {
+        return shardCount > 1;
+    }
+
     /** {@code assay.root}: the folder dataset and model paths are relative to. */
     public static final String ROOT_KEY = "assay.root";
     /** {@code assay.output.dir}: where run folders are written (default {@code target/assay}). */

@@ -31,7 +31,7 @@ final class BaselineInvocation extends VerdictInvocation {
     }
 
     @Override
-    public String getDisplayName(int invocationIndex) {
+    String name() {
         return "baseline \u203a " + plan.model();
     }
 

@@ -64,7 +64,7 @@ final class CaseRecords {
                 outcome.latencyMs(latencyNanos),
                 outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(),
                 failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
-                secrets.apply(error), benchmarkCase.tags(), outcome.scores());
+                secrets.apply(error), benchmarkCase.tags(), outcome.scores(), state.run().config().shardLabel());
     }
 
     private static Map<String, Double> maskedKeys(Map<String, Double> probabilities) {

@@ -27,7 +27,7 @@ final class ComparisonInvocation extends VerdictInvocation {
     }
 
     @Override
-    public String getDisplayName(int invocationIndex) {
+    String name() {
         return "compare \u203a " + compare.baseline() + " vs " + compare.candidate();
     }
 

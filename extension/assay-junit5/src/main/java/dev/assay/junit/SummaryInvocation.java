@@ -24,7 +24,7 @@ final class SummaryInvocation extends VerdictInvocation {
     }
 
     @Override
-    public String getDisplayName(int invocationIndex) {
+    String name() {
         return plan.model() + " \u203a summary";
     }
 

@@ -28,6 +28,14 @@ abstract class VerdictInvocation implements TestTemplateInvocationContext {
     /** Judges the recorded cases; throws an {@code AssertionFailedError} to fail the node. */
     abstract void judge(ExtensionContext context) throws Exception;
 
+    /** The node's name without the shard note ({@code ridge › summary}). */
+    abstract String name();
+
+    @Override
+    public final String getDisplayName(int invocationIndex) {
+        return name() + (state.run().config().sharded() ? " (deferred to merge)" : "");
+    }
+
     @Override
     public List<Extension> getAdditionalExtensions() {
         // The method is never called, but Jupiter resolves its parameters anyway: Case, Outcome and CaseBatch are null.
@@ -41,6 +49,14 @@ abstract class VerdictInvocation implements TestTemplateInvocationContext {
         public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
                                                 ExtensionContext context) throws Throwable {
             invocation.skip();
+            AssayConfig config = state.run().config();
+            if (config.sharded()) {
+                // A shard holds part of the cases: a verdict on them would be a verdict on a sample. The
+                // merge of every shard's journal judges (assay merge), with the exit code of an unsharded run.
+                context.publishReportEntry("verdict", "deferred to merge: this run is shard " + config.shardLabel()
+                        + "; assay merge judges thresholds, comparisons and baselines over every shard's journal");
+                return;
+            }
             if (ParallelRuns.enabled(context)) {
                 state.awaitCases(models());
             }

@@ -31,10 +31,12 @@ import org.apiguardian.api.API;
  * @param error why the case is not {@code ok}, or null
  * @param tags the case's tags
  * @param scores per-case scores
+ * @param shard the shard that ran the case ({@code 2/4}, from {@code assay.shard}); absent in an unsharded run
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"run", "benchmark", "model", "case", "round", "task", "status", "expected", "predicted",
-        "probabilities", "latency_ms", "ttft_ms", "tokens_in", "tokens_out", "attempts", "error", "tags", "scores"})
+        "probabilities", "latency_ms", "ttft_ms", "tokens_in", "tokens_out", "attempts", "error", "tags", "scores",
+        "shard"})
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CaseRecord(
         @JsonProperty("run") String run,
@@ -54,7 +56,17 @@ public record CaseRecord(
         @JsonProperty("attempts") Integer attempts,
         @JsonProperty("error") String error,
         @JsonProperty("tags") Map<String, String> tags,
-        @JsonProperty("scores") Map<String, Double> scores) {
+        @JsonProperty("scores") Map<String, Double> scores,
+        @JsonProperty("shard") @JsonInclude(JsonInclude.Include.NON_NULL) String shard) {
+
+    /** A record of an unsharded run. */
+    public CaseRecord(String run, String benchmark, String model, String caseId, int round, String task, String status,
+                      Object expected, Object predicted, Map<String, Double> probabilities, Double latencyMs, Double ttftMs,
+                      Integer tokensIn, Integer tokensOut, Integer attempts, String error, Map<String, String> tags,
+                      Map<String, Double> scores) {
+        this(run, benchmark, model, caseId, round, task, status, expected, predicted, probabilities, latencyMs, ttftMs,
+                tokensIn, tokensOut, attempts, error, tags, scores, null);
+    }
 
     /** Status of a case whose model produced a usable prediction. */
     public static final String OK = "ok";

@@ -74,7 +74,7 @@ class TornJournalAndAtomicOutputTest {
             System.setErr(old);
         }
 
-        assertThat(status).as("1: model [off] misses its threshold; 2 would be unreadable input").isEqualTo(1);
+        assertThat(status).as("3: a record is missing (the cut one); 2 would be unreadable input").isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("[assay] WARNING: journal [" + journal + "] line "
                 + lines + " is cut off");
         JsonNode summary = Contracts.assertSummaryConforms(temp.resolve("rebuilt/summary.json"));
