@@ -43,4 +43,14 @@ final class BatchInvocation implements TestTemplateInvocationContext {
     public List<Extension> getAdditionalExtensions() {
         return List.of(new BatchResolver(batch), new BatchRecorder(state, plan, batch));
     }
+
+    /** The id of the batch's first case. */
+    String firstCaseId() {
+        return batch.roundCases().get(0).id();
+    }
+
+    /** The round the batch belongs to. */
+    int round() {
+        return batch.round();
+    }
 }

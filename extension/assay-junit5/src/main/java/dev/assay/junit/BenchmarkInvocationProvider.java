@@ -39,6 +39,8 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
                 .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
         Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
                 : IntStream.range(0, plan.expectedRecords())
+                        // A resumed run skips the cases its journal already holds.
+                        .filter(i -> !state.done(plan.model(), state.caseAt(i % cases).id(), i / cases))
                         .mapToObj(i -> caseInvocation(state, plan, i / cases, i % cases));
         // Reached once Jupiter has taken every case node: from then on the model's registrations are complete.
         Stream<TestTemplateInvocationContext> listed = Stream.of(0).flatMap(i -> {
@@ -70,6 +72,7 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
             int from = (i % perRound) * plan.batch();
             RoundBatch batch = RoundBatch.of(state, plan, from, Math.min(plan.batch(), cases - from), round);
             return new BatchInvocation(state, plan, batch, i % perRound + 1, perRound);
-        });
+        // A batch is journaled in one write, so a resumed run holds all of its cases or none.
+        }).filter(b -> !state.done(plan.model(), b.firstCaseId(), b.round())).map(b -> b);
     }
 }

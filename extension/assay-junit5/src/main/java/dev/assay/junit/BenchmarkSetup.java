@@ -78,7 +78,9 @@ final class BenchmarkSetup {
         spec.comparisons.addAll(comparisons(plans));
         spec.correction = run.config().correction().label();
         spec.baseline = baseline();
-        return new BenchmarkState(run, spec, dataset, plans);
+        BenchmarkState state = new BenchmarkState(run, spec, dataset, plans);
+        state.resume(run.resumedRecords(spec.benchmark));
+        return state;
     }
 
     private Dataset shard(Dataset dataset) {

@@ -31,6 +31,7 @@ final class BenchmarkState {
     private final Dataset dataset;
     private final Map<String, ModelPlan> plans;
     private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
+    private final java.util.Set<String> done = new java.util.HashSet<>();
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
     private final CaseTracker tracker = new CaseTracker();
@@ -112,6 +113,24 @@ final class BenchmarkState {
         long startedAt = started.computeIfAbsent(model, k -> System.nanoTime());
         run.progress().caseDone(spec.benchmark + " \u203a " + model, done, plan.expectedRecords(), startedAt);
         return done;
+    }
+
+    /**
+     * Takes the records a resumed run's journal already held: they count in the summaries, and their
+     * cases do not run again.
+     */
+    synchronized void resume(List<CaseRecord> earlier) {
+        for (CaseRecord r : earlier) {
+            if (plans.containsKey(r.model())) {
+                records.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r);
+                done.add(r.model() + "\u0000" + r.caseId() + "\u0000" + r.round());
+            }
+        }
+    }
+
+    /** Whether a resumed run's journal already holds this case and round of the model. */
+    synchronized boolean done(String model, String caseId, int round) {
+        return !done.isEmpty() && done.contains(model + "\u0000" + caseId + "\u0000" + round);
     }
 
     /** Notes that a model's method has started producing its nodes. */

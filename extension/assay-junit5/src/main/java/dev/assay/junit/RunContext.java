@@ -11,14 +11,17 @@ import dev.assay.report.RunJournal;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
 import dev.assay.report.SummaryFileReporter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -39,15 +42,26 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
     private final SummaryBuilder summaryBuilder;
     private final ProgressReporter progress;
     private final RunReporters reporters;
+    private final ResumedRun resumed;
     private final Map<String, BenchmarkSpec> specs = new LinkedHashMap<>();
     private final Map<String, Summary.BenchmarkResult> results = new LinkedHashMap<>();
 
     private RunContext(AssayConfig config, ExtensionContext context) {
         this.config = config;
         this.paths = ProjectPaths.detect(config.root());
-        this.runId = config.runId() != null ? config.runId() : newRunId();
         // A relative output folder is under the project root, not the working directory (IDEs start tests in many places).
-        this.runDir = paths.resolve(config.outputDir().toString()).resolve(runId);
+        Path outputDir = paths.resolve(config.outputDir().toString());
+        String resume = context.getConfigurationParameter(ResumedRun.KEY).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(null);
+        this.resumed = resume == null ? null : ResumedRun.open(outputDir, resume);
+        this.runId = resumed != null ? resumed.runId() : config.runId() != null ? config.runId() : newRunId();
+        this.runDir = outputDir.resolve(runId);
+        if (resumed == null && Files.isRegularFile(runDir.resolve("journal.jsonl"))) {
+            // Appending a second run to a journal would count every case twice.
+            throw new ExtensionConfigurationException("Configuration error: run [" + runId + "] already has a journal at ["
+                    + runDir.resolve("journal.jsonl") + "]; finish it with " + ResumedRun.KEY + "=" + runId
+                    + ", or give this run another " + AssayConfig.RUN_ID_KEY);
+        }
         // A run killed while writing (with the same assay.run.id) left temporary files: they are not outputs.
         AtomicFiles.removeStale(runDir);
         this.journal = new RunJournal(runDir.resolve("journal.jsonl"));
@@ -90,6 +104,11 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
 
     ProgressReporter progress() {
         return progress;
+    }
+
+    /** The records a resumed run's journal already held for a benchmark; empty for a new run. */
+    List<CaseRecord> resumedRecords(String benchmark) {
+        return resumed == null ? List.of() : resumed.records(benchmark);
     }
 
     /** The run's reporters: summary.json, the console, and those found on the classpath (Allure). */
