@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.junit.CompareTestCase;
 import dev.assay.junit.RegressionBenchmarkTestCase;
+import dev.assay.testing.BinaryCases;
+import dev.assay.testing.CliCall;
 import dev.assay.testkit.BenchmarkRun;
 import dev.assay.testkit.Contracts;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,25 +23,8 @@ class CliGateTest {
     @TempDir
     Path temp;
 
-    /** Output and status of one CLI call. */
-    private record Call(int status, String out, String err) {
-    }
-
-    private static Call cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = AssayCli.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Call(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliCall cli(String... args) {
+        return CliCall.of(args);
     }
 
     private Path regressionRun() {
@@ -54,22 +33,14 @@ class CliGateTest {
 
     /** A run of a @Compare where the candidate is clearly worse (500 cases, accuracy 0.85 against 0.70). */
     private Path downgradeRun() throws IOException {
-        Random random = new Random(7);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            lines.add(String.format(Locale.ROOT, "{\"id\":\"c%03d\",\"expected\":\"%s\",\"u\":%.6f}", i,
-                    i % 2 == 0 ? "pos" : "neg", random.nextDouble()));
-        }
-        Path data = temp.resolve("data");
-        Files.createDirectories(data);
-        Files.write(data.resolve("cases.jsonl"), lines);
+        Path data = BinaryCases.write(temp.resolve("data"), 500, 7);
         return BenchmarkRun.of(temp.resolve("compare"), Map.of("assay.root", data.toString(), "assay.bootstrap.resamples", "200"),
                 CompareTestCase.Downgrade.class).runDir();
     }
 
     @Test
     void exit0WhenEveryThresholdAndComparisonHolds() {
-        Call call = cli("report", "--out", temp.resolve("r").toString(), "--threshold", "mae<=6", regressionRun().toString());
+        CliCall call = cli("report", "--out", temp.resolve("r").toString(), "--threshold", "mae<=6", regressionRun().toString());
 
         assertThat(call.status()).isZero();
         assertThat(call.out()).doesNotContain("[assay] FAIL");
@@ -77,7 +48,7 @@ class CliGateTest {
 
     @Test
     void exit1WhenAThresholdFails() {
-        Call call = cli("report", "--out", temp.resolve("r").toString(), regressionRun().toString());
+        CliCall call = cli("report", "--out", temp.resolve("r").toString(), regressionRun().toString());
 
         assertThat(call.status()).isEqualTo(1);
         assertThat(call.out()).contains("[assay] FAIL tiny \u203a off: mae 5 is above the maximum 3");
@@ -85,7 +56,7 @@ class CliGateTest {
 
     @Test
     void exit1WhenAComparisonFindsTheCandidateSignificantlyWorse() throws IOException {
-        Call call = cli("report", "--out", temp.resolve("r").toString(), downgradeRun().toString());
+        CliCall call = cli("report", "--out", temp.resolve("r").toString(), downgradeRun().toString());
 
         assertThat(call.status()).isEqualTo(1);
         assertThat(call.out()).contains("[assay] FAIL downgrade \u203a compare strong vs weak: weak is significantly worse on accuracy");
@@ -108,10 +79,10 @@ class CliGateTest {
         Path run = regressionRun();
         String out = temp.resolve("r").toString();
 
-        Call model = cli("report", "--out", out, "--threshold", "exakt:mae<=1", run.toString());
-        Call compare = cli("report", "--out", out, "--compare", "exact:nosuch", run.toString());
-        Call benchmark = cli("report", "--out", out, "--benchmark", "tinny", run.toString());
-        Call metric = cli("report", "--out", out, "--threshold", "accuracy>=0.9", run.toString());
+        CliCall model = cli("report", "--out", out, "--threshold", "exakt:mae<=1", run.toString());
+        CliCall compare = cli("report", "--out", out, "--compare", "exact:nosuch", run.toString());
+        CliCall benchmark = cli("report", "--out", out, "--benchmark", "tinny", run.toString());
+        CliCall metric = cli("report", "--out", out, "--threshold", "accuracy>=0.9", run.toString());
 
         assertThat(List.of(model.status(), compare.status(), benchmark.status(), metric.status())).containsOnly(2);
         assertThat(model.err()).contains("names the model [exakt], which the journals do not have; their models are "
@@ -129,8 +100,8 @@ class CliGateTest {
         List<String> lines = Files.readAllLines(journal);
         Files.write(journal, lines.subList(0, lines.size() - 2));
 
-        Call strict = cli("report", "--out", temp.resolve("r").toString(), "--threshold", "mae<=6", run.toString());
-        Call allowed = cli("report", "--out", temp.resolve("a").toString(), "--threshold", "mae<=6", "--allow-incomplete",
+        CliCall strict = cli("report", "--out", temp.resolve("r").toString(), "--threshold", "mae<=6", run.toString());
+        CliCall allowed = cli("report", "--out", temp.resolve("a").toString(), "--threshold", "mae<=6", "--allow-incomplete",
                 run.toString());
 
         assertThat(strict.status()).isEqualTo(3);

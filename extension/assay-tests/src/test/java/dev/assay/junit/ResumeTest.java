@@ -3,19 +3,18 @@ package dev.assay.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.testing.BinaryCases;
+import dev.assay.testing.Summaries;
 import dev.assay.testkit.BenchmarkRun;
 import dev.assay.testkit.Contracts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,40 +37,9 @@ class ResumeTest {
         return config;
     }
 
-    private Path data() throws IOException {
-        Random random = new Random(5);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            lines.add(String.format(Locale.ROOT, "{\"id\":\"c%03d\",\"expected\":\"%s\",\"u\":%.6f}", i,
-                    i % 2 == 0 ? "pos" : "neg", random.nextDouble()));
-        }
-        Path data = temp.resolve("data");
-        Files.createDirectories(data);
-        Files.write(data.resolve("cases.jsonl"), lines);
-        return data;
-    }
-
-    private static JsonNode quality(JsonNode summary) {
-        JsonNode benchmarks = summary.get("benchmarks").deepCopy();
-        for (JsonNode bench : benchmarks) {
-            for (JsonNode model : bench.get("models")) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) model.get("metrics")).properties()
-                        .removeIf(e -> e.getKey().startsWith("latency") || e.getKey().startsWith("throughput"));
-            }
-            java.util.Iterator<JsonNode> rows = bench.get("comparisons").iterator();
-            while (rows.hasNext()) {
-                String metric = rows.next().get("metric").asText();
-                if (metric.startsWith("latency") || metric.startsWith("throughput")) {
-                    rows.remove();
-                }
-            }
-        }
-        return benchmarks;
-    }
-
     @Test
     void aResumedRunRunsOnlyWhatWasMissingAndEndsWithTheUninterruptedSummary() throws IOException {
-        Path data = data();
+        Path data = BinaryCases.write(temp.resolve("data"), 40, 5);
         BenchmarkRun whole = BenchmarkRun.of(temp.resolve("whole"), config(data), CompareTestCase.Upgrade.class);
 
         Path out = temp.resolve("killed");
@@ -99,12 +67,12 @@ class ResumeTest {
         assertThat(ids).as("no case twice").hasSize(80);
         JsonNode summary = Contracts.assertSummaryConforms(out.resolve("run-1/summary.json"));
         assertThat(summary.get("complete").asBoolean()).isTrue();
-        assertThat(quality(summary)).isEqualTo(quality(whole.summary()));
+        assertThat(Summaries.withoutTimings(summary)).isEqualTo(Summaries.withoutTimings(whole.summary()));
     }
 
     @Test
     void aRunIdReusedWithoutResumingIsRefusedRatherThanCountedTwice() throws IOException {
-        Path data = data();
+        Path data = BinaryCases.write(temp.resolve("data"), 40, 5);
         Path out = temp.resolve("out");
         BenchmarkRun.of(out, config(data, "assay.run.id", "nightly"), CompareTestCase.Upgrade.class);
 
