@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.assay.inference.Datatype;
 import dev.assay.inference.Tensor;
 import dev.assay.inference.TensorMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
@@ -62,8 +57,7 @@ public final class InferenceStandInServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final Map<String, ServedModel> models = new LinkedHashMap<>();
     private final Set<String> notReady = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
@@ -77,15 +71,7 @@ public final class InferenceStandInServer implements AutoCloseable {
 
     private InferenceStandInServer(List<ServedModel> served) throws IOException {
         served.forEach(m -> models.put(m.name(), m));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "assay-inference-stand-in");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("assay-inference-stand-in", this::handle);
     }
 
     /** Starts a server for the models. */
@@ -99,7 +85,7 @@ public final class InferenceStandInServer implements AutoCloseable {
 
     /** The base URL to configure ({@code assay.inference.NAME.baseUrl}): {@code http://127.0.0.1:PORT}. */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create(server.root());
     }
 
     /** An explicit-URL spec for one of its models: {@code v2+http://127.0.0.1:PORT#MODEL}. */
@@ -159,8 +145,7 @@ public final class InferenceStandInServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -421,12 +406,6 @@ public final class InferenceStandInServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.getResponseHeaders().set(StandInServer.HEADER, "1");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            ex.getResponseBody().write(bytes);
-        }
+        LoopbackServer.sendJson(ex, status, body);
     }
 }

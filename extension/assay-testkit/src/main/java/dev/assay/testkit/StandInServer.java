@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.assay.llm.ChatMessage;
 import dev.assay.llm.Protocol;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
@@ -49,15 +44,8 @@ public final class StandInServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static {
-        // Streamed chunks are small writes: without TCP_NODELAY, Nagle and delayed ACKs add ~40 ms to each reply.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackServer server;
     private final Responder responder;
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
@@ -73,15 +61,7 @@ public final class StandInServer implements AutoCloseable {
 
     private StandInServer(Responder responder) throws IOException {
         this.responder = responder;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "assay-stand-in");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = LoopbackServer.start("assay-stand-in", this::handle);
     }
 
     /** Starts a server that echoes the start of the last user message. */
@@ -100,7 +80,7 @@ public final class StandInServer implements AutoCloseable {
 
     /** The base URL to configure for a protocol ({@code assay.provider.NAME.baseUrl}). */
     public URI baseUrl(Protocol protocol) {
-        String root = "http://127.0.0.1:" + server.getAddress().getPort();
+        String root = server.root();
         switch (protocol) {
             case OLLAMA: return URI.create(root);
             case GEMINI: return URI.create(root + "/v1beta");
@@ -188,8 +168,7 @@ public final class StandInServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -450,21 +429,10 @@ public final class StandInServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.getResponseHeaders().set(HEADER, "1");
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
+        LoopbackServer.sendJson(ex, status, body);
     }
 
     private static void sleep(Duration d) {
-        if (d.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LoopbackServer.sleep(d);
     }
 }
