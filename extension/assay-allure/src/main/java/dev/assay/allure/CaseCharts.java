@@ -107,6 +107,7 @@ final class CaseCharts {
                 PlotOrientation.VERTICAL, false, true, false);
         XYPlot plot = chart.getXYPlot();
         plot.addAnnotation(new XYLineAnnotation(lo, lo, hi, hi, new BasicStroke(1.2f), Color.GRAY));
+        plot.getRenderer().setSeriesPaint(0, BarCharts.NEUTRAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

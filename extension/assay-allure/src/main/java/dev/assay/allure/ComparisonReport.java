@@ -1,6 +1,7 @@
 package dev.assay.allure;
 
 import dev.assay.report.ComparisonResult;
+import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Summary;
 import io.qameta.allure.AllureLifecycle;
@@ -18,6 +19,10 @@ import org.jfree.chart.JFreeChart;
  */
 final class ComparisonReport {
 
+    /** Metrics the description shows even when the run cannot tell. */
+    private static final List<String> HEADLINE = List.of("accuracy", "f1_macro", "roc_auc", "mae", "rmse", "r2", "pearson",
+            "bleu", "chrf", "exact_match", "success_rate");
+
     private ComparisonReport() {
     }
 
@@ -29,12 +34,49 @@ final class ComparisonReport {
             ResultLabels.place(r, benchmark, "compare");
             ResultLabels.parameter(r, "baseline", baseline);
             ResultLabels.parameter(r, "candidate", candidate);
+            // Who won, by how much, and whether it is significant: inline, where the report opens.
+            r.setDescriptionHtml(headline(baseline, candidate, rows, confidence));
         });
         lifecycle.addAttachment("comparison", "text/html", ".html",
                 table(baseline, candidate, rows, confidence).getBytes(StandardCharsets.UTF_8));
         for (Svg.Chart chart : charts(baseline, candidate, rows, baselineResult, candidateResult)) {
             lifecycle.addAttachment(chart.name(), "image/svg+xml", ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The comparison's description: how many metrics came out better, worse, equivalent or
+     * undecided, then the rows that decided something (and the headline metrics), each with its
+     * difference, interval, adjusted p-value and verdict. Every row is in the {@code comparison}
+     * attachment.
+     */
+    static String headline(String baseline, String candidate, List<ComparisonResult> rows, double confidence) {
+        java.util.Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                ComparisonResult::verdict, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        StringBuilder html = new StringBuilder("<p><b>").append(Html.escape(Display.name(candidate))).append("</b> against <b>")
+                .append(Html.escape(Display.name(baseline))).append("</b>: ");
+        html.append(counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining(", "))).append(" of ").append(rows.size())
+                .append(" metrics. \u0394 = candidate \u2212 baseline with its ").append(Math.round(confidence * 100))
+                .append("% interval; p adjusted. Every row is in the <i>comparison</i> attachment.</p>")
+                .append("<table style=\"border-collapse:collapse\"><tr><th align=\"left\">metric</th><th>\u0394</th>")
+                .append("<th>interval</th><th>p</th><th>verdict</th></tr>");
+        for (ComparisonResult r : rows) {
+            boolean decided = !r.verdict().equals("cannot_tell");
+            if (!decided && !HEADLINE.contains(r.metric())) {
+                continue;
+            }
+            String colour = switch (r.verdict()) {
+                case "better" -> "#2a7a3a";
+                case "worse" -> "#b3261e";
+                default -> "#555";
+            };
+            html.append("<tr><td>").append(Html.escape(Display.name(r.metric()))).append("</td><td align=\"right\">")
+                    .append(Html.num(r.delta())).append("</td><td>").append(Html.interval(r.ciLow(), r.ciHigh()))
+                    .append("</td><td align=\"right\">").append(Html.num(r.pAdjusted())).append("</td><td style=\"color:")
+                    .append(colour).append("\">").append(r.verdict().replace('_', ' ')).append("</td></tr>");
+        }
+        return html.append("</table>").toString();
     }
 
     static String table(String baseline, String candidate, List<ComparisonResult> rows, double confidence) {

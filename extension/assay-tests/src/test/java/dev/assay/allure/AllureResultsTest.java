@@ -185,6 +185,10 @@ class AllureResultsTest {
                 .contains("mcnemar_exact");
         assertThat(attachment(compare, "differences").path("type").asText()).isEqualTo("image/svg+xml");
         assertThat(run.attachmentText(compare, "F1 change per label")).contains("<svg");
+        // Inline: who won, by how much and how surely, counted by verdict.
+        String description = compare.path("descriptionHtml").asText();
+        assertThat(description).contains("<b>strong</b> against <b>weak</b>: ").contains(" better")
+                .contains("<td>accuracy</td>").contains("% interval; p adjusted");
     }
 
     @Test
