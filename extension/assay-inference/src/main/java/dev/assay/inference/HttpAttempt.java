@@ -1,5 +1,6 @@
 package dev.assay.inference;
 
+import dev.assay.http.RetryAfter;
 import dev.assay.secrets.SecretMasker;
 import java.io.IOException;
 import java.net.URI;
@@ -8,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +63,7 @@ final class HttpAttempt {
         CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            long retryAfter = response.headers().firstValue("Retry-After").map(HttpAttempt::retryAfterMillis).orElse(-1L);
+            long retryAfter = response.headers().firstValue("Retry-After").map(RetryAfter::millis).orElse(-1L);
             return new Reply(response.statusCode(), response.body(), retryAfter, (System.nanoTime() - start) / 1e6,
                     response.headers().firstValue(STAND_IN_HEADER).isPresent());
         } catch (TimeoutException e) {
@@ -122,18 +121,4 @@ final class HttpAttempt {
                 + settings.requireBaseUrl() + "/v2" + (path.isEmpty() ? "" : "/" + path) + ": " + what);
     }
 
-    /** {@code Retry-After} as seconds or as an HTTP date; unreadable values count as absent. */
-    static long retryAfterMillis(String value) {
-        String v = value.strip();
-        try {
-            return (long) (Double.parseDouble(v) * 1000);
-        } catch (NumberFormatException e) {
-            try {
-                return Math.max(0, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli()
-                        - System.currentTimeMillis());
-            } catch (RuntimeException unreadable) {
-                return -1;
-            }
-        }
-    }
 }

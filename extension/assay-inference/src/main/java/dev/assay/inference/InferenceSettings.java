@@ -2,6 +2,7 @@ package dev.assay.inference;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.config.ScopedSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -59,7 +60,8 @@ public record InferenceSettings(String name, URI baseUrl, String model, String v
      * @throws IllegalArgumentException naming the key and the bad value
      */
     public static InferenceSettings load(InferenceSpec spec, String version, Function<String, Optional<String>> config) {
-        Reader r = new Reader(spec.name(), config);
+        // The default server reads only the shared keys.
+        ScopedSettings r = new ScopedSettings(PREFIX, spec.name().equals(InferenceSpec.DEFAULT) ? null : spec.name(), config);
         String model = spec.model() != null ? spec.model() : r.string(MODEL).orElse(null);
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("Configuration error: @Inference [" + spec + "] names no model; write it as "
@@ -109,42 +111,5 @@ public record InferenceSettings(String name, URI baseUrl, String model, String v
     /** The model as messages name it: {@code breast-cancer} or {@code breast-cancer (version 2)}. */
     String modelLabel() {
         return model + (version == null ? "" : " (version " + version + ")");
-    }
-
-    /** Reads a server's keys with the per-server value first, then the all-server default. */
-    private static final class Reader {
-        private final String name;
-        private final Function<String, Optional<String>> config;
-
-        Reader(String name, Function<String, Optional<String>> config) {
-            this.name = name;
-            this.config = config;
-        }
-
-        String key(String key) {
-            return PREFIX + (name.equals(InferenceSpec.DEFAULT) ? "" : name + ".") + key;
-        }
-
-        Optional<String> string(String key) {
-            Optional<String> own = name.equals(InferenceSpec.DEFAULT) ? Optional.empty() : config.apply(PREFIX + name + "." + key);
-            return (own.isPresent() ? own : config.apply(PREFIX + key)).map(String::strip);
-        }
-
-        long number(String key, long fallback) {
-            Optional<String> v = string(key);
-            if (v.isEmpty()) {
-                return fallback;
-            }
-            try {
-                long n = Long.parseLong(v.get());
-                if (n < 0) {
-                    throw new NumberFormatException("negative");
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Configuration error: [" + key(key) + "] is [" + v.get()
-                        + "]; expected a whole number of 0 or more", e);
-            }
-        }
     }
 }

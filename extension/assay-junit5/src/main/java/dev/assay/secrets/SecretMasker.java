@@ -40,6 +40,10 @@ public final class SecretMasker {
     public static final String MASK = "[REDACTED]";
     /** The shortest run of a secret's characters that is masked where the whole secret is not present. */
     static final int FRAGMENT = 8;
+    /** Texts up to this long are remembered once masked. */
+    private static final int SHORT = 64;
+    /** How many short texts are remembered at most. */
+    private static final int SHORT_TEXTS = 4096;
 
     private static final Pattern SECRET_NAME = Pattern.compile(".*(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL).*");
     private static final Pattern HEADERS = Pattern.compile(
@@ -53,6 +57,9 @@ public final class SecretMasker {
     private final Map<String, Boolean> secrets = new java.util.concurrent.ConcurrentHashMap<>();
     // Every FRAGMENT-long window of every secret, by its hash: one pass over a text finds any of them.
     private volatile Windows windows = new Windows(List.of());
+    // Labels repeat on every case (a classifier's probability keys, its predictions): short texts are
+    // masked once. Bounded, and emptied when a secret is added.
+    private final Map<String, String> shortTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A masker for the secrets among {@code environment}'s values (tests pass their own map). */
     public SecretMasker(Map<String, String> environment) {
@@ -82,6 +89,7 @@ public final class SecretMasker {
         // Shorter values are not keys, and masking them would garble ordinary text.
         if (secret != null && secret.strip().length() >= FRAGMENT && secrets.putIfAbsent(secret.strip(), true) == null) {
             windows = new Windows(new ArrayList<>(secrets.keySet()));
+            shortTexts.clear();
         }
     }
 
@@ -90,6 +98,21 @@ public final class SecretMasker {
         if (text == null || text.length() < 4) {
             return text;
         }
+        if (text.length() > SHORT) {
+            return masked(text);
+        }
+        String known = shortTexts.get(text);
+        if (known != null) {
+            return known;
+        }
+        String out = masked(text);
+        if (shortTexts.size() < SHORT_TEXTS) {
+            shortTexts.put(text, out);
+        }
+        return out;
+    }
+
+    private String masked(String text) {
         String out = windows.mask(text);
         return mayHoldAPattern(out) ? maskPatterns(out) : out;
     }

@@ -1,5 +1,6 @@
 package dev.assay.llm;
 
+import dev.assay.http.RetryAfter;
 import dev.assay.secrets.SecretMasker;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -9,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
@@ -117,7 +116,7 @@ final class HttpChatClient {
     }
 
     private ProviderException httpError(HttpRequest request, int status, HttpHeaders headers, String body) {
-        long retryAfter = headers.firstValue("Retry-After").map(HttpChatClient::retryAfterMillis).orElse(-1L);
+        long retryAfter = headers.firstValue("Retry-After").map(RetryAfter::millis).orElse(-1L);
         // Masked before errorText cuts a long body: a cut first could leave most of a key behind.
         String text = wire.errorText(body == null ? "" : SecretMasker.mask(body));
         return new ProviderHttpException(message(request, "HTTP " + status + ": "
@@ -137,20 +136,6 @@ final class HttpChatClient {
         return SecretMasker.mask("[" + spec + "] " + request.method() + " " + request.uri() + ": " + what);
     }
 
-    /** {@code Retry-After} as seconds or as an HTTP date; unreadable values count as absent. */
-    static long retryAfterMillis(String value) {
-        String v = value.strip();
-        try {
-            return (long) (Double.parseDouble(v) * 1000);
-        } catch (NumberFormatException e) {
-            try {
-                return Math.max(0, ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli()
-                        - System.currentTimeMillis());
-            } catch (RuntimeException unreadable) {
-                return -1;
-            }
-        }
-    }
 
     private static double millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000.0;

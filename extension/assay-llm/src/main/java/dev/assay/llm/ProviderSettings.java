@@ -2,6 +2,7 @@ package dev.assay.llm;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.config.ScopedSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public record ProviderSettings(String name, Protocol protocol, URI baseUrl, Stri
      * @throws IllegalArgumentException naming the key and the bad value
      */
     public static ProviderSettings load(ProviderSpec spec, Function<String, Optional<String>> config) {
-        Reader r = new Reader(spec.name(), config);
+        ScopedSettings r = new ScopedSettings(PREFIX, spec.name(), config);
         String url = spec.baseUrl() != null ? spec.baseUrl().toString()
                 : r.string(BASE_URL).orElse(DEFAULT_URLS.get(spec.name()));
         if (url == null) {
@@ -120,52 +121,6 @@ public record ProviderSettings(String name, Protocol protocol, URI baseUrl, Stri
         double in = tokensIn == null || priceInPerMTok == null ? 0 : tokensIn * priceInPerMTok;
         double out = tokensOut == null || priceOutPerMTok == null ? 0 : tokensOut * priceOutPerMTok;
         return (in + out) / 1_000_000.0;
-    }
-
-    /** Reads a provider's keys with the per-provider value first, then the all-provider default. */
-    private static final class Reader {
-        private final String name;
-        private final Function<String, Optional<String>> config;
-
-        Reader(String name, Function<String, Optional<String>> config) {
-            this.name = name;
-            this.config = config;
-        }
-
-        Optional<String> string(String key) {
-            Optional<String> own = config.apply(PREFIX + name + "." + key);
-            return (own.isPresent() ? own : config.apply(PREFIX + key)).map(String::strip);
-        }
-
-        long number(String key, long fallback) {
-            Optional<String> v = string(key);
-            if (v.isEmpty()) {
-                return fallback;
-            }
-            try {
-                long n = Long.parseLong(v.get());
-                if (n < 0) {
-                    throw new NumberFormatException("negative");
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Configuration error: [" + PREFIX + name + "." + key + "] is ["
-                        + v.get() + "]; expected a whole number of 0 or more", e);
-            }
-        }
-
-        Double decimal(String key) {
-            Optional<String> v = string(key);
-            if (v.isEmpty()) {
-                return null;
-            }
-            try {
-                return Double.valueOf(v.get());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Configuration error: [" + PREFIX + name + "." + key + "] is ["
-                        + v.get() + "]; expected a number such as [0.15]", e);
-            }
-        }
     }
 
     @Override
