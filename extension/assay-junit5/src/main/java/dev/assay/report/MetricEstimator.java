@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.Bootstrap;
 import dev.assay.stats.BootstrapResult;
+import dev.assay.stats.FisherZ;
 import dev.assay.stats.Interval;
 import dev.assay.stats.Wilson;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import org.apiguardian.api.API;
 
 /**
  * {@code MetricEstimator} turns a model's bound metrics into estimates: the value of each metric
- * over all its cases with a confidence interval — Wilson for {@code success_rate}, a seeded
+ * over all its cases with a confidence interval — Wilson for {@code success_rate}, Fisher's z for
+ * {@code pearson} (the bootstrap undercovers correlations in small samples), a seeded
  * bootstrap over cases for every other metric: bias-corrected and accelerated (BCa) below
  * {@link #BCA_MAX_CASES} cases, percentile from there, m-out-of-n above
  * {@link EstimatorSettings#maxBootstrapCases()} cases, so huge benchmarks stay affordable.
@@ -30,6 +32,9 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class MetricEstimator {
+
+    /** The one metric whose interval is analytic rather than resampled (see {@link FisherZ}). */
+    private static final String PEARSON = "pearson";
 
     /** Below this many cases intervals are BCa; from it on, percentile. */
     public static final int BCA_MAX_CASES = 1_000;
@@ -62,18 +67,25 @@ public final class MetricEstimator {
         Map<String, SampleMetric> metrics = new LinkedHashMap<>(scorer.quality());
         metrics.putAll(LatencyMetrics.bind(scorer.okRecords()));
         for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
-            out.put(e.getKey(), estimate(key + "/" + e.getKey(), e.getValue(), ok));
+            out.put(e.getKey(), estimate(key + "/" + e.getKey(), e.getKey(), e.getValue(), ok));
         }
         return out;
     }
 
-    /** One metric over rows {@code 0..n-1}, with its bootstrap interval when resampling is on. */
-    public Summary.Estimate estimate(String seedKey, SampleMetric metric, int n) {
+    /**
+     * One named metric over rows {@code 0..n-1}, with its interval when resampling is on: Fisher's
+     * z interval for {@code pearson}, a bootstrap interval for every other metric.
+     */
+    public Summary.Estimate estimate(String seedKey, String metricName, SampleMetric metric, int n) {
         if (n == 0) {
             return Summary.Estimate.of(Double.NaN);
         }
         if (settings.resamples() == 0 || n < 2) {
             return Summary.Estimate.of(metric.compute(ModelScorer.identity(n)));
+        }
+        if (PEARSON.equals(metricName)) {
+            double r = metric.compute(ModelScorer.identity(n));
+            return toEstimate(r, FisherZ.interval(r, n, settings.confidence()));
         }
         BootstrapResult result = bootstrap(seedKey).estimate(metric, n, method(n), settings.maxBootstrapCases());
         return toEstimate(result.value(), result.interval());

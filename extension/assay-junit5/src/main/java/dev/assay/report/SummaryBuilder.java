@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -78,8 +80,9 @@ public final class SummaryBuilder {
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
-        String labels = LabelHygiene.warning(task, scorer.okRecords());
-        m.warnings = labels == null ? null : List.of(labels);
+        List<String> warnings = Stream.of(LabelHygiene.warning(task, scorer.okRecords()),
+                SparseClasses.warning(task, scorer.okRecords())).filter(Objects::nonNull).toList();
+        m.warnings = warnings.isEmpty() ? null : warnings;
         m.rounds = RoundAnalysis.of(records, task, spec,
                 modelSpec != null && modelSpec.caseThresholds != null ? modelSpec.caseThresholds : List.of());
         return m;

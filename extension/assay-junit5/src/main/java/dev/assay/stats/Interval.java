@@ -32,6 +32,8 @@ public record Interval(double low, double high, String method) {
     public static final String BOOTSTRAP_M_OUT_OF_N = "bootstrap_m_out_of_n";
     /** Wilson score interval for a proportion. */
     public static final String WILSON = "wilson";
+    /** Fisher's z interval for Pearson's correlation ({@code scipy.stats.pearsonr}). */
+    public static final String FISHER_Z = "fisher_z";
     /** Student-t interval for a mean. */
     public static final String T = "t";
 

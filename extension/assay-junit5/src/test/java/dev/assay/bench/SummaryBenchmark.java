@@ -76,7 +76,7 @@ public final class SummaryBenchmark {
             System.out.printf(Locale.ROOT, "  %-18s %6.2f s%n", "(binding)", (System.nanoTime() - bindStart) / 1e9);
             metrics.forEach((name, metric) -> {
                 long start = System.nanoTime();
-                estimator.estimate(name, metric, records.size());
+                estimator.estimate(name, name, metric, records.size());
                 System.out.printf(Locale.ROOT, "  %-18s %6.2f s%n", name, (System.nanoTime() - start) / 1e9);
             });
         }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class IntervalCoverageBenchmark {
 
-    private static final int DATASETS = Integer.getInteger("coverage.datasets", 1000);
+    private static final int DATASETS = Integer.getInteger("coverage.datasets", 5000);
     private static final int[] SIZES = {30, 100, 300};
     private static final double[] PRIORS = {0.6, 0.3, 0.1};
     private static final double[] RIGHT = {0.85, 0.70, 0.60};
@@ -84,7 +84,7 @@ class IntervalCoverageBenchmark {
                 MetricEstimator estimator = new MetricEstimator(new EstimatorSettings(0.95, 1000, d, 5_000));
                 List<CaseRecord> records = generator.records(n, random);
                 ModelScorer scorer = new ModelScorer(records, task, null, null);
-                Summary.Estimate e = estimator.estimate("coverage/" + metric, scorer.quality().get(metric), n);
+                Summary.Estimate e = estimator.estimate("coverage/" + metric, metric, scorer.quality().get(metric), n);
                 covered += e.ciLow() != null && e.ciLow() <= population && population <= e.ciHigh() ? 1 : 0;
                 methods.merge(metric + " n=" + n + " " + e.method(), 1, Integer::sum);
             }

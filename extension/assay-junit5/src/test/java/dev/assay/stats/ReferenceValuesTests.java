@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assay.metrics.RegressionMetrics;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +30,10 @@ class ReferenceValuesTests {
 
     static List<JsonNode> wilson() {
         return Reference.cases("wilson");
+    }
+
+    static List<JsonNode> fisher() {
+        return Reference.cases("pearson_fisher_z");
     }
 
     static List<JsonNode> power() {
@@ -90,6 +96,27 @@ class ReferenceValuesTests {
         assertThat(ci.low()).isCloseTo(c.get("low").asDouble(), EXACT);
         assertThat(ci.high()).isCloseTo(c.get("high").asDouble(), EXACT);
         assertThat(ci.method()).isEqualTo("wilson");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fisher")
+    void pearsonIntervalMatchesScipy(JsonNode c) {
+        double[] x = doubles(c.get("x"));
+        double[] y = doubles(c.get("y"));
+        double r = RegressionMetrics.bind(x, y).get("pearson").compute(IntStream.range(0, x.length).toArray());
+        assertThat(r).isCloseTo(c.get("r").asDouble(), EXACT);
+        Interval ci = FisherZ.interval(r, x.length, c.get("confidence").asDouble());
+        assertThat(ci.low()).isCloseTo(c.get("low").asDouble(), EXACT);
+        assertThat(ci.high()).isCloseTo(c.get("high").asDouble(), EXACT);
+        assertThat(ci.method()).isEqualTo("fisher_z");
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
     }
 
     @ParameterizedTest
