@@ -1,5 +1,6 @@
 // Opens the generated Allure report in headless Chromium, as a person would, and checks that it
-// shows a benchmark suite's cases, a model summary with a rendered SVG chart, and a comparison table.
+// shows a benchmark suite's cases, a model summary with a rendered SVG chart, and a comparison table;
+// and, from the report's files, that it loads no third-party script and keeps Assay's executor.
 //
 //   node check-report.mjs [report dir, default ../allure-report] [screenshot dir, default ../target/report-check]
 //
@@ -71,6 +72,21 @@ async function openGroup(name) {
 }
 
 try {
+  await check('the report loads no third-party script (no analytics: ALLURE_NO_ANALYTICS=true)', async () => {
+    const index = fs.readFileSync(path.join(reportDir, 'index.html'), 'utf8');
+    const remote = [...index.matchAll(/<script[^>]*\ssrc=["']?((?:https?:)?\/\/[^"' >]+)/gi)].map(m => m[1]);
+    if (remote.length > 0) throw new Error(`remote scripts: ${remote.join(', ')}`);
+    // Allure 2 keeps an inline dataLayer stub either way; without the loader it sends nothing.
+    if (/googletagmanager/.test(index)) throw new Error('the page names the analytics host');
+  });
+
+  await check("the Executor widget shows Assay's executor, not the report tool's", async () => {
+    const executors = JSON.parse(fs.readFileSync(path.join(reportDir, 'widgets', 'executors.json'), 'utf8'));
+    if (!executors.some(e => e.reportName === 'Assay benchmarks')) {
+      throw new Error(`executors: ${JSON.stringify(executors)}`);
+    }
+  });
+
   await check(`the Suites tab lists suite [${suite}] with the cases and summary of [${model}]`, async () => {
     await page.goto(`${base}/index.html#suites`);
     await openGroup(suite);

@@ -3,6 +3,7 @@ package dev.assay.allure;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.assay.report.BaselineEvidence;
 import dev.assay.report.CaseEvidence;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.ComparisonEvidence;
@@ -174,6 +175,16 @@ public final class AllureReporter implements RunReporter {
         });
     }
 
+    /** Places a {@code @Baseline} node under its benchmark with the check's table. */
+    @Override
+    public void baselineChecked(BaselineEvidence baseline) {
+        guarded(lifecycle -> {
+            if (resultOf(lifecycle, baseline.nodeId()) != null) {
+                BaselineReport.write(lifecycle, baseline);
+            }
+        });
+    }
+
     /**
      * Writes the run-level files (environment, executor, categories, history carried over from the
      * last generated report) and the leaderboard result, with the summary exported as CSV and JSON.
@@ -221,11 +232,16 @@ public final class AllureReporter implements RunReporter {
                 .setDescription("Models ranked " + (settings.leaderboardMetric() != null ? "on "
                         + settings.leaderboardMetric() : "on each benchmark's first threshold metric")
                         + "; the run's summary is attached as CSV and JSON.");
+        // The ranking inline, where the report opens; the attachment keeps the same tables.
+        result.setDescriptionHtml(Leaderboard.headline(entries, settings.leaderboardMetric()));
         ResultLabels.place(result, "leaderboard", "leaderboard");
         lifecycle.scheduleTestCase(result);
         lifecycle.startTestCase(uuid);
         lifecycle.addAttachment("leaderboard", "text/html", ".html",
                 Leaderboard.html(entries, settings.leaderboardMetric()).getBytes(StandardCharsets.UTF_8));
+        for (Svg.Chart chart : Leaderboard.charts(summary, settings.leaderboardMetric())) {
+            lifecycle.addAttachment(chart.name(), "image/svg+xml", ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
+        }
         lifecycle.addAttachment("summary.csv", "text/csv", ".csv", SummaryExports.csv(summary).getBytes(StandardCharsets.UTF_8));
         lifecycle.addAttachment("summary.json", "application/json", ".json",
                 SummaryExports.json(summary).getBytes(StandardCharsets.UTF_8));

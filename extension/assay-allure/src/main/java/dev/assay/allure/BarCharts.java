@@ -1,7 +1,5 @@
 package dev.assay.allure;
 
-import dev.assay.report.ComparisonResult;
-import dev.assay.report.Display;
 import dev.assay.report.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -13,31 +11,23 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XIntervalSeries;
-import org.jfree.data.xy.XIntervalSeriesCollection;
 
 /**
- * {@code BarCharts} draws per-label bars (F1 per label of one model; the F1 change per label between
- * two models) and the per-metric differences of a comparison with their intervals.
+ * {@code BarCharts} draws per-label bars, each with its value printed: F1 per label of one model, and
+ * the F1 change per label between two models.
  */
 final class BarCharts {
-
-    private static final Color BETTER = new Color(60, 150, 80);
-    private static final Color WORSE = new Color(200, 70, 60);
-    /** Bars and counts that carry no verdict. */
-    static final Color NEUTRAL = new Color(70, 110, 170);
 
     private BarCharts() {
     }
@@ -73,6 +63,7 @@ final class BarCharts {
             chart.addSubtitle(new TextTitle("the " + shown.size() + " of " + f1.size()
                     + " labels with the lowest F1; the metrics table has every label"));
         }
+        chart.getCategoryPlot().setRenderer(new ValueInsideRenderer());
         chart.getCategoryPlot().getRangeAxis().setRange(0, 1);
         style(chart.getCategoryPlot());
         return chart;
@@ -115,56 +106,40 @@ final class BarCharts {
 
             @Override
             public Paint getItemPaint(int row, int column) {
-                return positive.get(column) ? BETTER : WORSE;
+                return positive.get(column) ? ChartColours.BETTER : ChartColours.WORSE;
             }
         });
-        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        plot.addRangeMarker(new ValueMarker(0, ChartColours.MARK, new BasicStroke(1f)));
         style(plot);
         return chart;
     }
 
     /**
-     * Each metric's difference, relative to the baseline's value so metrics of different scales share
-     * one axis, with its interval; the line at 0 is "no change". Metrics whose baseline is 0 or
-     * missing are left out (no relative scale).
+     * Bars on a fixed 0–1 axis print their value just outside the bar's end, or inside it in white
+     * where the bar nearly fills the axis and the value would fall off the chart.
      */
-    static JFreeChart differences(String title, List<ComparisonResult> rows) {
-        XIntervalSeries series = new XIntervalSeries("\u0394 (% of baseline)");
-        List<String> names = new ArrayList<>();
-        int perLabel = 0;
-        for (ComparisonResult r : rows) {
-            if (r.delta() == null || r.baselineValue() == null || r.baselineValue() == 0) {
-                continue;
-            }
-            // Per-label rows have their own chart; here only as many as the axis can show.
-            if (r.metric().contains("[") && ++perLabel > ChartLabels.MAX_LABELS) {
-                continue;
-            }
-            double scale = 100.0 / Math.abs(r.baselineValue());
-            double lo = r.ciLow() == null ? r.delta() : r.ciLow();
-            double hi = r.ciHigh() == null ? r.delta() : r.ciHigh();
-            series.add(r.delta() * scale, lo * scale, hi * scale, names.size());
-            names.add(Display.shorten(r.metric(), Display.CHART_LABEL) + " (" + r.verdict() + ")");
+    private static final class ValueInsideRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private static final double INSIDE_FROM = 0.85;
+        private static final ItemLabelPosition INSIDE = new ItemLabelPosition(ItemLabelAnchor.INSIDE3,
+                TextAnchor.CENTER_RIGHT);
+        private static final ItemLabelPosition OUTSIDE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT);
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            return inside(row, column) ? INSIDE : OUTSIDE;
         }
-        if (names.isEmpty()) {
-            return null;
+
+        @Override
+        public Paint getItemLabelPaint(int row, int column) {
+            return inside(row, column) ? Color.WHITE : ChartColours.MARK;
         }
-        XIntervalSeriesCollection data = new XIntervalSeriesCollection();
-        data.addSeries(series);
-        XYErrorRenderer renderer = new XYErrorRenderer();
-        renderer.setDrawYError(false);
-        renderer.setErrorStroke(new BasicStroke(2f));
-        renderer.setDefaultShapesVisible(true);
-        renderer.setDefaultLinesVisible(false);
-        XYPlot plot = new XYPlot(data, new NumberAxis("candidate \u2212 baseline, % of the baseline's value"),
-                new SymbolAxis(null, names.toArray(String[]::new)), renderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.addDomainMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        JFreeChart chart = new JFreeChart(ChartLabels.title(title), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        chart.addSubtitle(new TextTitle("points: difference; bars: confidence interval; line: no change"));
-        return chart;
+
+        private boolean inside(int row, int column) {
+            Number v = getPlot() == null ? null : getPlot().getDataset().getValue(row, column);
+            return v != null && v.doubleValue() >= INSIDE_FROM;
+        }
     }
 
     private static void style(CategoryPlot plot) {
@@ -174,8 +149,8 @@ final class BarCharts {
             // Each bar says its value; the default red would read as failure, so neutral unless a renderer chose colours.
             bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.###")));
             bars.setDefaultItemLabelsVisible(true);
-            if (bars.getClass() == BarRenderer.class) {
-                bars.setSeriesPaint(0, NEUTRAL);
+            if (bars.getClass() == BarRenderer.class || bars instanceof ValueInsideRenderer) {
+                bars.setSeriesPaint(0, ChartColours.NEUTRAL);
             }
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);

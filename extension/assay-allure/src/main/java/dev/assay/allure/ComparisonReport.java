@@ -113,7 +113,7 @@ final class ComparisonReport {
     static List<Svg.Chart> charts(String baseline, String candidate, List<ComparisonResult> rows,
                                   Summary.ModelResult baselineResult, Summary.ModelResult candidateResult) {
         List<Svg.Chart> charts = new ArrayList<>();
-        render(charts, "differences", BarCharts.differences(candidate + " vs " + baseline + ": differences", rows));
+        render(charts, "differences", DifferencesChart.of(candidate + " vs " + baseline + ": differences", rows));
         if (baselineResult != null && candidateResult != null) {
             Map<String, Double> b = BarCharts.perLabel(baselineResult, "f1");
             Map<String, Double> c = BarCharts.perLabel(candidateResult, "f1");

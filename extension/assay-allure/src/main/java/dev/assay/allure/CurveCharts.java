@@ -4,8 +4,10 @@ import dev.assay.report.CaseRecord;
 import dev.assay.report.Display;
 import dev.assay.report.Fmt;
 import dev.assay.report.Labels;
+import dev.assay.report.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,7 +46,15 @@ final class CurveCharts {
         return labels.size() > MAX_CURVES ? labels.subList(0, MAX_CURVES) : labels;
     }
 
-    static JFreeChart roc(String title, List<CaseRecord> ok, List<String> labels) {
+    /**
+     * One ROC curve per label, each named with its area under the curve. For a binary task the area
+     * is the summary's {@code roc_auc} (with its interval) when {@code metrics} has it, and the title
+     * names the positive label; otherwise the trapezoids under the drawn points, which is the same
+     * number (scikit-learn's definition).
+     */
+    static JFreeChart roc(String title, List<CaseRecord> ok, List<String> labels, Map<String, Summary.Estimate> metrics) {
+        boolean binary = labels.size() == 1;
+        Summary.Estimate reported = binary ? usable(metrics.get("roc_auc")) : null;
         XYSeriesCollection data = new XYSeriesCollection();
         Map<String, String> names = ChartLabels.shortForms(labels);
         for (String label : labels) {
@@ -57,7 +67,7 @@ final class CurveCharts {
             if (pos == 0 || neg == 0) {
                 continue;
             }
-            List<double[]> points = new java.util.ArrayList<>();
+            List<double[]> points = new ArrayList<>();
             points.add(new double[] {0, 0});
             long tp = 0;
             long fp = 0;
@@ -77,20 +87,32 @@ final class CurveCharts {
             for (int i = 1; i < points.size(); i++) {
                 auc += (points.get(i)[0] - points.get(i - 1)[0]) * (points.get(i)[1] + points.get(i - 1)[1]) / 2;
             }
-            XYSeries curve = new XYSeries(names.get(label) + " (AUC " + Fmt.num(auc) + ")", false, true);
+            double shown = reported != null ? reported.value() : auc;
+            XYSeries curve = new XYSeries(names.get(label) + " (AUC " + Fmt.num(shown) + ")", false, true);
             points.forEach(xy -> curve.add(xy[0], xy[1]));
             data.addSeries(curve);
         }
         if (data.getSeriesCount() == 0) {
             return null;
         }
-        JFreeChart chart = lines(title, "false positive rate", "true positive rate", data);
+        JFreeChart chart = lines(positive(title, labels), "false positive rate", "true positive rate", data);
         chart.getXYPlot().addAnnotation(new XYLineAnnotation(0, 0, 1, 1, dashed(), Color.GRAY));
-        chart.addSubtitle(new TextTitle("dashed: chance"));
+        chart.addSubtitle(new TextTitle(interval("AUC", reported) + "dashed: chance"
+                + (binary ? "" : "; one-vs-rest per class" + macro("roc_auc", metrics))));
         return chart;
     }
 
-    static JFreeChart precisionRecall(String title, List<CaseRecord> ok, List<String> labels) {
+    /**
+     * One precision–recall curve per label, each named with its average precision: for a binary task
+     * the summary's {@code average_precision} (with its interval) when {@code metrics} has it, else the
+     * sum of precision times recall step over the drawn points (scikit-learn's definition). A binary
+     * chart names the positive label in its title and draws chance, the share of positives, dashed.
+     */
+    static JFreeChart precisionRecall(String title, List<CaseRecord> ok, List<String> labels,
+                                      Map<String, Summary.Estimate> metrics) {
+        boolean binary = labels.size() == 1;
+        Summary.Estimate reported = binary ? usable(metrics.get("average_precision")) : null;
+        double prevalence = Double.NaN;
         XYSeriesCollection data = new XYSeriesCollection();
         Map<String, String> names = ChartLabels.shortForms(labels);
         for (String label : labels) {
@@ -99,7 +121,7 @@ final class CurveCharts {
             if (pos == 0) {
                 continue;
             }
-            List<double[]> points = new java.util.ArrayList<>();
+            List<double[]> points = new ArrayList<>();
             long tp = 0;
             for (int i = 0; i < scored.size(); i++) {
                 tp += (long) scored.get(i)[1];
@@ -114,11 +136,49 @@ final class CurveCharts {
                 ap += (rp[0] - recall) * rp[1];
                 recall = rp[0];
             }
-            XYSeries curve = new XYSeries(names.get(label) + " (AP " + Fmt.num(ap) + ")", false, true);
+            double shown = reported != null ? reported.value() : ap;
+            XYSeries curve = new XYSeries(names.get(label) + " (AP " + Fmt.num(shown) + ")", false, true);
             points.forEach(rp -> curve.add(rp[0], rp[1]));
             data.addSeries(curve);
+            prevalence = (double) pos / scored.size();
         }
-        return data.getSeriesCount() == 0 ? null : lines(title, "recall", "precision", data);
+        if (data.getSeriesCount() == 0) {
+            return null;
+        }
+        JFreeChart chart = lines(positive(title, labels), "recall", "precision", data);
+        String chance = "";
+        if (binary) {
+            chart.getXYPlot().addAnnotation(new XYLineAnnotation(0, prevalence, 1, prevalence, dashed(), Color.GRAY));
+            chance = "dashed: chance (share of positives " + Fmt.num(prevalence) + ")";
+        }
+        String note = interval("AP", reported) + chance + (binary ? "" : "one-vs-rest per class"
+                + macro("average_precision", metrics));
+        if (!note.isEmpty()) {
+            chart.addSubtitle(new TextTitle(note));
+        }
+        return chart;
+    }
+
+    /** The title with the positive label of a binary task, whose curve it is. */
+    private static String positive(String title, List<String> labels) {
+        return labels.size() == 1 ? title + " (positive: " + Display.shorten(labels.get(0), Display.CHART_LABEL) + ")"
+                : title;
+    }
+
+    private static Summary.Estimate usable(Summary.Estimate e) {
+        return e == null || e.value() == null ? null : e;
+    }
+
+    /** {@code "AUC interval [0.81, 0.93]; "}, or nothing without an interval. */
+    private static String interval(String name, Summary.Estimate e) {
+        return e == null || e.ciLow() == null || e.ciHigh() == null ? ""
+                : name + " interval [" + Fmt.num(e.ciLow()) + ", " + Fmt.num(e.ciHigh()) + "]; ";
+    }
+
+    /** {@code "; macro roc_auc 0.87"} from the summary, or nothing. */
+    private static String macro(String metric, Map<String, Summary.Estimate> metrics) {
+        Summary.Estimate e = usable(metrics.get(metric));
+        return e == null ? "" : "; macro " + metric + " " + e.display();
     }
 
     /**
@@ -155,9 +215,11 @@ final class CurveCharts {
         }
         XYSeries curve = new XYSeries(binary ? "P(" + Display.shorten(labels.get(0), Display.CHART_LABEL) + ")" : "top label",
                 false, true);
+        List<Integer> cases = new ArrayList<>();
         for (int b = 0; b < CALIBRATION_BINS; b++) {
             if (n[b] > 0) {
                 curve.add(sumP[b] / n[b], hits[b] / n[b]);
+                cases.add(n[b]);
             }
         }
         if (curve.isEmpty()) {
@@ -165,9 +227,17 @@ final class CurveCharts {
         }
         JFreeChart chart = lines(title, binary ? "mean predicted probability" : "mean confidence",
                 binary ? "fraction positive" : "accuracy", new XYSeriesCollection(curve));
-        ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setDefaultShapesVisible(true);
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        // A point of 2 cases says little, one of 200 much: each point names its count.
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> "n=" + cases.get(item));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        renderer.setDefaultItemLabelPaint(ChartColours.MARK);
+        // Room above the top points for their labels.
+        chart.getXYPlot().getRangeAxis().setRange(0, 1.1);
         chart.getXYPlot().addAnnotation(new XYLineAnnotation(0, 0, 1, 1, dashed(), Color.GRAY));
-        chart.addSubtitle(new TextTitle("dashed: perfectly calibrated; " + CALIBRATION_BINS + " bins"));
+        chart.addSubtitle(new TextTitle("dashed: perfectly calibrated; " + CALIBRATION_BINS + " bins; n=cases in the bin"));
         return chart;
     }
 
@@ -200,9 +270,13 @@ final class CurveCharts {
                 data.getSeriesCount() > 1, true, false);
         if (data.getSeriesCount() == 1) {
             // One curve has no legend: its name, with its area, goes under the title.
-            chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.valueOf(data.getSeriesKey(0))));
+            chart.addSubtitle(new TextTitle(String.valueOf(data.getSeriesKey(0))));
         }
         XYPlot plot = chart.getXYPlot();
+        ChartColours.curves(plot);
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            plot.getRenderer().setSeriesStroke(s, new BasicStroke(1.6f));
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

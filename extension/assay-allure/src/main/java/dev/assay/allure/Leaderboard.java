@@ -3,11 +3,13 @@ package dev.assay.allure;
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.report.ComparisonResult;
+import dev.assay.report.Display;
 import dev.assay.report.Summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jfree.chart.JFreeChart;
 
 /**
  * {@code Leaderboard} ranks the models of each benchmark on its primary metric, in the metric's
@@ -16,6 +18,9 @@ import java.util.Objects;
  * how many of the model's cases were {@code ok} and whether the paired tests of a {@code @Compare}
  * found it significantly worse than the leader. Models are never ranked across benchmarks: two
  * models that share a name in two benchmarks are different models on different data.
+ *
+ * <p>The ranking shows inline ({@link #headline}) and as an attachment ({@link #html}), with a
+ * speed-vs-quality chart per benchmark ({@link #charts}).
  */
 final class Leaderboard {
 
@@ -35,9 +40,8 @@ final class Leaderboard {
     static List<Entry> rank(Summary summary, String metric) {
         List<Entry> entries = new ArrayList<>();
         for (Summary.BenchmarkResult b : summary.benchmarks) {
-            String m = metric != null ? metric : b.models.stream().flatMap(r -> r.thresholds.stream())
-                    .map(Summary.ThresholdResult::metric).findFirst().orElse("success_rate");
-            boolean lower = MetricCatalog.direction(m).orElse(Direction.HIGHER_IS_BETTER) == Direction.LOWER_IS_BETTER;
+            String m = primaryMetric(b, metric);
+            boolean lower = lowerIsBetter(m);
             List<Summary.ModelResult> ranked = b.models.stream()
                     .filter(r -> r.metrics.get(m) != null && r.metrics.get(m).value() != null)
                     .sorted(Comparator.comparingDouble((Summary.ModelResult r) -> r.metrics.get(m).value()
@@ -55,6 +59,75 @@ final class Leaderboard {
             }
         }
         return entries;
+    }
+
+    /** The metric {@code b} is ranked on: {@code metric} when set, else its first threshold's, else success_rate. */
+    static String primaryMetric(Summary.BenchmarkResult b, String metric) {
+        return metric != null ? metric : b.models.stream().flatMap(r -> r.thresholds.stream())
+                .map(Summary.ThresholdResult::metric).findFirst().orElse("success_rate");
+    }
+
+    private static boolean lowerIsBetter(String metric) {
+        return MetricCatalog.direction(metric).orElse(Direction.HIGHER_IS_BETTER) == Direction.LOWER_IS_BETTER;
+    }
+
+    /**
+     * The leaderboard's description, shown inline where the report opens: per benchmark a line that
+     * names the leader (and who ties with it) with its value and interval, then the ranking as a
+     * small table. The {@code leaderboard} attachment has the same tables.
+     */
+    static String headline(List<Entry> entries, String metric) {
+        StringBuilder html = new StringBuilder("<p>Each benchmark ranked on ").append(metric != null
+                ? Html.escape(Display.name(metric)) : "its first threshold's metric").append(
+                " in its better direction; equal values share a rank. Models are not ranked across benchmarks.</p>");
+        for (String benchmark : entries.stream().map(Entry::benchmark).distinct().toList()) {
+            List<Entry> rows = entries.stream().filter(e -> e.benchmark().equals(benchmark)).toList();
+            Entry leader = rows.get(0);
+            List<String> tied = rows.stream().skip(1).filter(e -> e.rank() == 1)
+                    .map(e -> "<b>" + Html.escape(Display.name(e.model())) + "</b>").toList();
+            html.append("<p><b>").append(Html.escape(Display.name(benchmark))).append("</b>: <b>")
+                    .append(Html.escape(Display.name(leader.model()))).append("</b> ")
+                    .append(tied.isEmpty() ? "leads" : "ties for the lead with " + String.join(", ", tied))
+                    .append(" on ").append(Html.escape(Display.name(leader.metric())))
+                    .append(lowerIsBetter(leader.metric()) ? " (lower is better)" : "").append(" with ")
+                    .append(Html.escape(leader.estimate().display())).append("; ").append(rows.size())
+                    .append(rows.size() == 1 ? " model" : " models").append(".</p>")
+                    .append("<table style=\"border-collapse:collapse\"><tr><th>rank</th><th align=\"left\">model</th>")
+                    .append("<th>value</th><th>interval</th><th>n ok / n</th><th align=\"left\">vs leader</th></tr>");
+            for (Entry e : rows) {
+                boolean worse = Boolean.TRUE.equals(e.worseThanLeader());
+                html.append("<tr><td align=\"right\">").append(e.rank()).append("</td><td>")
+                        .append(Html.escape(Display.name(e.model()))).append("</td><td align=\"right\">")
+                        .append(Html.num(e.estimate().value())).append("</td><td>")
+                        .append(Html.interval(e.estimate().ciLow(), e.estimate().ciHigh())).append("</td><td align=\"right\">")
+                        .append(e.nOk()).append(" / ").append(e.n()).append("</td><td")
+                        .append(worse ? " style=\"color:#b3261e\"" : "").append('>').append(versusLeader(e))
+                        .append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        return html.toString();
+    }
+
+    /**
+     * A speed-vs-quality chart per benchmark whose models report latency and the benchmark's primary
+     * metric; a chart that cannot be drawn is left out rather than costing the others.
+     */
+    static List<Svg.Chart> charts(Summary summary, String metric) {
+        List<Svg.Chart> charts = new ArrayList<>();
+        for (Summary.BenchmarkResult b : summary.benchmarks) {
+            String name = "speed vs quality" + (summary.benchmarks.size() > 1 ? " (" + Display.name(b.benchmark) + ")" : "");
+            try {
+                String m = primaryMetric(b, metric);
+                JFreeChart chart = SpeedQualityChart.of(b, m, lowerIsBetter(m));
+                if (chart != null) {
+                    charts.add(Svg.render(name, chart));
+                }
+            } catch (RuntimeException e) {
+                ReportingFailures.log("chart [" + name + "]", e);
+            }
+        }
+        return charts;
     }
 
     /** From the paired comparison of the two on the metric, whichever of them was its baseline; null without one. */

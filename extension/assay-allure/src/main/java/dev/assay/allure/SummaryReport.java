@@ -119,9 +119,9 @@ final class SummaryReport {
                     .filter(r -> r.probabilities() != null && !r.probabilities().isEmpty()).toList();
             if (!withProbabilities.isEmpty()) {
                 List<String> labels = CurveCharts.curveLabels(withProbabilities, spec == null ? null : spec.positiveLabel);
-                add(charts, "ROC curve", () -> CurveCharts.roc(model + ": ROC", withProbabilities, labels));
-                add(charts, "precision-recall curve",
-                        () -> CurveCharts.precisionRecall(model + ": precision\u2013recall", withProbabilities, labels));
+                add(charts, "ROC curve", () -> CurveCharts.roc(model + ": ROC", withProbabilities, labels, result.metrics));
+                add(charts, "precision-recall curve", () -> CurveCharts.precisionRecall(model + ": precision\u2013recall",
+                        withProbabilities, labels, result.metrics));
                 add(charts, "calibration curve",
                         () -> CurveCharts.calibration(model + ": calibration", withProbabilities, labels));
             }
@@ -131,9 +131,10 @@ final class SummaryReport {
             add(charts, "predicted vs true", () -> CaseCharts.predictedVsTrue(model + ": predicted vs true", ok));
             add(charts, "error histogram", () -> CaseCharts.errorHistogram(model + ": errors", ok));
             if (spec != null && spec.bins != null) {
+                // The bins in the order @CategoryBins declares them (low to high), not sorted by name.
                 add(charts, "confusion matrix (bins)", () -> CaseCharts.confusionMatrix(model + ": bins",
                         ok.stream().filter(r -> r.expected() instanceof Number && r.predicted() instanceof Number)
-                                .map(r -> binned(r, spec.bins)).toList()));
+                                .map(r -> binned(r, spec.bins)).toList(), spec.bins.labels()));
             }
         }
         if (task == Task.MULTILABEL) {

@@ -1,6 +1,7 @@
 package dev.assay.junit;
 
 import dev.assay.report.BaselineCheck;
+import dev.assay.report.BaselineEvidence;
 import dev.assay.report.BaselineResult;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
@@ -52,12 +53,13 @@ final class BaselineInvocation extends VerdictInvocation {
                 .orElse(false);
         if (update) {
             store(file, model, result, records, spec.cases());
+            report(context, List.of(), null, true);
             context.publishReportEntry("baseline", "stored " + model + " (" + records.size() + " records) in " + file);
             System.out.println("[assay] stored baseline of " + model + " in " + file);
             return;
         }
         if (!Files.isRegularFile(file)) {
-            throw new AssertionFailedError("no stored baseline at [" + spec.file() + "] (looked at [" + file
+            throw unchecked(context, "no stored baseline at [" + spec.file() + "] (looked at [" + file
                     + "]); create it by running this benchmark once with the configuration parameter "
                     + AssayConfig.BASELINE_UPDATE_KEY + "=true (e.g. mvn test -Dtest=" + context.getRequiredTestClass()
                     .getSimpleName() + " -D" + AssayConfig.BASELINE_UPDATE_KEY + "=true), then commit the file");
@@ -65,13 +67,14 @@ final class BaselineInvocation extends VerdictInvocation {
         StoredBaseline stored = StoredBaseline.read(file);
         StoredBaseline.Model storedModel = stored.models.get(model);
         if (storedModel == null) {
-            throw new AssertionFailedError("the stored baseline [" + spec.file() + "] has no model [" + model
+            throw unchecked(context, "the stored baseline [" + spec.file() + "] has no model [" + model
                     + "]; it holds " + stored.models.keySet() + "; add it by running once with "
                     + AssayConfig.BASELINE_UPDATE_KEY + "=true, then commit the file");
         }
         List<BaselineResult> rows = new BaselineCheck(state.run().summaryBuilder().estimator(), state.spec())
                 .check(model, storedModel, result, records);
         state.baselineChecked(rows);
+        report(context, rows, null, false);
         rows.forEach(r -> context.publishReportEntry(Display.shorten(r.metric(), Display.NAME), Display.text(r.note())));
         List<String> regressions = rows.stream().filter(BaselineResult::regressed).map(BaselineResult::note).toList();
         if (!regressions.isEmpty()) {
@@ -79,6 +82,18 @@ final class BaselineInvocation extends VerdictInvocation {
                     + "against the stored baseline [" + spec.file() + "] on " + regressions.size()
                     + (regressions.size() == 1 ? " metric" : " metrics") + ":\n  " + String.join("\n  ", regressions));
         }
+    }
+
+    /** Tells the reporters why the model could not be checked, and returns the failure that says so. */
+    private AssertionFailedError unchecked(ExtensionContext context, String problem) {
+        report(context, List.of(), problem, false);
+        return new AssertionFailedError(problem);
+    }
+
+    private void report(ExtensionContext context, List<BaselineResult> rows, String problem, boolean stored) {
+        state.run().reporters().baselineChecked(new BaselineEvidence(context.getUniqueId(), state.name(),
+                plan.model(), state.spec().baseline.file(), rows, problem, stored,
+                state.run().summaryBuilder().estimator().settings().confidence()));
     }
 
     private void store(Path file, String model, Summary.ModelResult result, List<CaseRecord> records, boolean cases) {

@@ -1,5 +1,6 @@
 package dev.assay.junit;
 
+import dev.assay.report.BaselineEvidence;
 import dev.assay.report.CaseEvidence;
 import dev.assay.report.ComparisonEvidence;
 import dev.assay.report.ConsoleReporter;
@@ -87,6 +88,11 @@ final class RunReporters implements RunReporter {
     @Override
     public void comparisonFinished(ComparisonEvidence comparison) {
         each(r -> r.comparisonFinished(comparison));
+    }
+
+    @Override
+    public void baselineChecked(BaselineEvidence baseline) {
+        each(r -> r.baselineChecked(baseline));
     }
 
     @Override

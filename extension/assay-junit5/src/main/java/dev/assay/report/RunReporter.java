@@ -49,6 +49,10 @@ public interface RunReporter {
     default void comparisonFinished(ComparisonEvidence comparison) {
     }
 
+    /** A {@code @Baseline} node checked a model against its stored baseline, stored it, or could not check it. */
+    default void baselineChecked(BaselineEvidence baseline) {
+    }
+
     /**
      * A benchmark class finished.
      *

@@ -1,5 +1,6 @@
 package dev.assay.allure;
 
+import dev.assay.api.Baseline;
 import dev.assay.api.Benchmark;
 import dev.assay.api.BenchmarkCase;
 import dev.assay.api.BenchmarkTest;
@@ -54,6 +55,20 @@ class AllureFixturesTestCase {
             out.reply("{\"label\":\"" + label + "\"}");
             out.attach("judge_reasoning", "The reply names the label " + label + ".");
             out.predict(label);
+        }
+    }
+
+    /** The weak sentiment model against a baseline stored under the test's root; its skill is set per run. */
+    @Benchmark("sentiment-baseline")
+    @CaseSource("cases.jsonl")
+    @Baseline("baselines/sentiment.json")
+    static class Baselined {
+
+        static volatile double skill = 0.85;
+
+        @BenchmarkTest(model = "weak", task = Task.CLASSIFICATION)
+        void weak(BenchmarkCase c, Outcome out) {
+            out.predict(answer(c, skill, out));
         }
     }
 

@@ -192,6 +192,29 @@ class AllureResultsTest {
     }
 
     @Test
+    void aBaselineCheckSitsUnderItsBenchmarkWithItsTableInline() throws IOException {
+        AllureFixturesTestCase.Baselined.skill = 0.85;
+        AllureRun first = run(Map.of("assay.baseline.update", "true"), 40, AllureFixturesTestCase.Baselined.class);
+        assertThat(first.result("baseline \u203a weak").path("descriptionHtml").asText())
+                .contains("stored as the new baseline");
+
+        // The same cases, a model that got worse, checked against what the first run stored.
+        AllureFixturesTestCase.Baselined.skill = 0.40;
+        Path second = dir.resolve("second");
+        Files.createDirectories(second.resolve("data/baselines"));
+        Files.copy(dir.resolve("data/baselines/sentiment.json"), second.resolve("data/baselines/sentiment.json"));
+        AllureRun run = run(second, Map.of(), 40, AllureFixturesTestCase.Baselined.class);
+
+        JsonNode baseline = run.result("baseline \u203a weak");
+        assertThat(baseline.path("status").asText()).isEqualTo("failed");
+        assertThat(labels(baseline, "suite")).containsExactly("sentiment-baseline");
+        assertThat(labels(baseline, "subSuite")).containsExactly("baseline");
+        String description = baseline.path("descriptionHtml").asText();
+        assertThat(description).contains("<b>weak</b> ").contains("regressed on ").contains("baselines/sentiment.json")
+                .contains("<td>accuracy</td>").contains(">regressed</td>").contains("% interval; p adjusted");
+    }
+
+    @Test
     void runFilesDescribeTheEnvironmentAndSortFailures() throws IOException {
         AllureRun run = sentiment();
 

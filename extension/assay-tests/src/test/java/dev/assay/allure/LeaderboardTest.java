@@ -70,4 +70,54 @@ class LeaderboardTest {
         assertThat(html).contains("<td>38 / 40</td>", "significantly worse", "not shown worse", "no paired test",
                 "different numbers of ok cases").doesNotContain("mean rank");
     }
+
+    @Test
+    void theDescriptionNamesEachBenchmarksLeaderAboveItsTable() {
+        String html = Leaderboard.headline(Leaderboard.rank(summary(), null), null);
+
+        assertThat(html).contains("<p><b>sentiment</b>: <b>bert</b> ties for the lead with <b>llm</b> on accuracy with "
+                + "0.9 [0.85, 0.95]; 5 models.</p>");
+        assertThat(html).contains("<p><b>diabetes</b>: <b>ridge</b> leads on mae (lower is better) with 40 [39.95, 40.05]; "
+                + "2 models.</p>");
+        assertThat(html.indexOf("<b>sentiment</b>")).isLessThan(html.indexOf("<b>diabetes</b>"));
+        assertThat(html).contains("<td>ridge</td><td align=\"right\">0.8</td><td>[0.75, 0.85]</td>"
+                + "<td align=\"right\">38 / 40</td><td style=\"color:#b3261e\">significantly worse</td>");
+        assertThat(html).contains("its first threshold's metric");
+    }
+
+    @Test
+    void modelNamesInTheDescriptionAreEscaped() {
+        Summary summary = new Summary();
+        Summary.BenchmarkResult b = new Summary.BenchmarkResult();
+        b.benchmark = "<script>";
+        b.models.add(model("<img src=x>", "accuracy", 0.9, 40, 40));
+        summary.benchmarks.add(b);
+
+        assertThat(Leaderboard.headline(Leaderboard.rank(summary, null), "accuracy"))
+                .contains("&lt;img src=x&gt;", "&lt;script&gt;").doesNotContain("<img", "<script>");
+    }
+
+    @Test
+    void eachBenchmarkWithLatencyAndItsMetricGetsASpeedVsQualityChart() {
+        Summary summary = new Summary();
+        summary.benchmarks.add(SpeedQualityChartTest.benchmark("sentiment", "accuracy"));
+        summary.benchmarks.add(SpeedQualityChartTest.benchmark("diabetes", "mae"));
+        Summary.BenchmarkResult none = new Summary.BenchmarkResult();
+        none.benchmark = "without-latency";
+        none.models.add(model("m", "accuracy", 0.9, 40, 40));
+        summary.benchmarks.add(none);
+        for (Summary.BenchmarkResult b : summary.benchmarks.subList(0, 2)) {
+            // Each benchmark's primary metric is its first threshold's.
+            String metric = b.benchmark.equals("diabetes") ? "mae" : "accuracy";
+            b.models.forEach(m -> m.thresholds = List.of(
+                    new Summary.ThresholdResult(metric, null, null, m.metrics.get(metric).value(), true)));
+        }
+
+        List<Svg.Chart> charts = Leaderboard.charts(summary, null);
+
+        assertThat(charts).extracting(Svg.Chart::name)
+                .containsExactly("speed vs quality (sentiment)", "speed vs quality (diabetes)");
+        assertThat(charts.get(0).svg()).contains("sentiment: speed vs accuracy", "bert", "tfidf");
+        assertThat(charts.get(1).svg()).contains("diabetes: speed vs mae", "bert", "tfidf");
+    }
 }
