@@ -23,11 +23,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param progressSeconds seconds between progress lines
  * @param invalidUtf8 what reading a dataset does with bytes that are not UTF-8
  * @param correction the multiplicity correction of the comparisons' p-values
+ * @param attachments which cases' attachments are also printed to the test's output
  */
 @API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
                           EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8,
-                          Correction correction) {
+                          Correction correction, AttachmentEcho attachments) {
 
     /** This run's shard as records name it ({@code 2/4}), or null when the run is not sharded. */
     public String shardLabel() {
@@ -94,8 +95,11 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
         }
         Correction correction = context.getConfigurationParameter(CORRECTION_KEY, AssayConfig::parseCorrection)
                 .orElse(Correction.HOLM);
+        AttachmentEcho attachments = context.getConfigurationParameter(AttachmentEcho.KEY).map(AttachmentEcho::parse)
+                .orElse(AttachmentEcho.FAILED);
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],
-                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8, correction);
+                new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8, correction,
+                attachments);
     }
 
     private static Correction parseCorrection(String value) {

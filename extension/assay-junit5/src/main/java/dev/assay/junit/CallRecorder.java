@@ -50,6 +50,13 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
         return attachment;
     }
 
+    /** The case at a position as people read it: {@code benchmark › model › case (round)}. */
+    String caseName(int index) {
+        RoundCase c = caseAt(index);
+        return state.name() + " \u203a " + plan.model() + " \u203a " + c.id()
+                + (plan.rounds() > 1 ? " \u00b7 round " + (c.round() + 1) + "/" + plan.rounds() : "");
+    }
+
     /** Hands the call's evidence to the run's reporters (the Allure report among them). */
     abstract void report(ExtensionContext context, List<CaseRecord> records, int firstIndex, boolean nodeFailed);
 
@@ -66,14 +73,22 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
             state.scoreDirections(plan.model(), outcomeAt(i).directions());
         }
         int done = state.record(records);
-        // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our own.
+        // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our
+        // own; Surefire drops them, so the cases a person opens are also echoed to the test's output.
+        AttachmentEcho echo = state.run().config().attachments();
         for (int i = 0; i < cases; i++) {
             int index = i;
+            boolean echoed = echo.echoes(failure != null || !records.get(i).ok());
             outcomeAt(i).attachments().forEach((name, text) -> {
                 if (!text.isEmpty()) {
-                    // Report entries reach Surefire's XML and every listener: masked, and valid in XML.
-                    context.publishReportEntry(Display.shorten(SecretMasker.mask(entryName(index, name)), Display.NAME),
-                            Display.text(SecretMasker.mask(text)));
+                    // Masked, and valid in XML.
+                    String entry = Display.shorten(SecretMasker.mask(entryName(index, name)), Display.NAME);
+                    String shown = Display.text(SecretMasker.mask(text));
+                    context.publishReportEntry(entry, shown);
+                    if (echoed) {
+                        AttachmentEcho.print(System.out, Display.shorten(SecretMasker.mask(caseName(index)),
+                                Display.LINE), entry, shown);
+                    }
                 }
             });
         }
