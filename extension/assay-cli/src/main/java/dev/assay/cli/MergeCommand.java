@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Join the journals of a sharded run into one: summary, exports, verdicts and a CI exit code.",
-                "Exit 0: every threshold and comparison holds; 1: one failed; 2: bad input (a case in two journals, "
+                "Exit 0: every threshold, comparison and baseline holds; 1: one failed; 2: bad input (a case in two journals, "
                         + "an unknown benchmark, model or metric); 3: a shard or cases missing, unless --allow-incomplete."})
 final class MergeCommand extends ReportCommand {
 }

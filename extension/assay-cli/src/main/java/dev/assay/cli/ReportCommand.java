@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Rebuild summary.json from run journals: a CI gate.",
-                "Exit 0: every threshold and comparison holds; 1: a threshold or a comparison failed; "
+                "Exit 0: every threshold, comparison and baseline holds; 1: one failed; "
                         + "2: bad input (files, options, or a benchmark, model or metric the journals do not have); "
                         + "3: the run is incomplete (cases missing), unless --allow-incomplete."})
 class ReportCommand implements Callable<Integer> {
@@ -53,6 +53,11 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--benchmark", paramLabel = "NAME",
             description = "Apply --threshold and --compare to this benchmark only.")
     String benchmark;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "The project root that @Baseline files are relative to, as the run's assay.root "
+                    + "(default: the current folder).")
+    Path root = Path.of("");
 
     @Option(names = "--allow-incomplete", description = "Exit 0/1 on the verdicts even when cases are missing (else 3).")
     boolean allowIncomplete;
@@ -92,8 +97,13 @@ class ReportCommand implements Callable<Integer> {
             targets.threshold(t, ThresholdParser.parse(t));
         }
         comparisons.forEach(targets::compare);
-        Summary summary = new SummaryBuilder(new MetricEstimator(
-                new EstimatorSettings(confidence, resamples, seed, maxCases))).build(runId(records), records, specs);
+        MetricEstimator estimator = new MetricEstimator(new EstimatorSettings(confidence, resamples, seed, maxCases));
+        Summary summary = new SummaryBuilder(estimator).build(runId(records), records, specs);
+        List<String> failures = new ArrayList<>();
+        // Before the summary is written: its baselines rows come from this check, as a run's come from its nodes.
+        for (Summary.BenchmarkResult b : summary.benchmarks) {
+            failures.addAll(BaselineRecheck.check(root, specs.get(b.benchmark), b, records, estimator));
+        }
         List<String> missingShards = set.missingShards();
         if (!missingShards.isEmpty()) {
             // Each shard's benchmarks.json counts only its own cases: a missing shard is only visible here.
@@ -103,7 +113,6 @@ class ReportCommand implements Callable<Integer> {
         // The same files a run writes beside its summary; no job summary: a CI step that wants one
         // runs in the run itself or appends summary.md.
         RunExports.write(out, summary, records, null, null);
-        List<String> failures = new ArrayList<>();
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));
             b.models.forEach(m -> ThresholdVerdicts.failures(m, confidence)
