@@ -30,6 +30,8 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
     protected final BenchmarkState.ModelPlan plan;
     /** How long the call took, or null when the method was never called. */
     protected Long callNanos;
+    /** When the call started and ended (epoch ms), or null when the method was never called. */
+    private long[] callSpan;
 
     CallRecorder(BenchmarkState state, BenchmarkState.ModelPlan plan) {
         this.state = state;
@@ -69,7 +71,7 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
         Long share = callNanos == null ? null : callNanos / cases;
         List<CaseRecord> records = new ArrayList<>(cases);
         for (int i = 0; i < cases; i++) {
-            records.add(CaseRecords.of(state, plan, caseAt(i), outcomeAt(i), failure, share));
+            records.add(CaseRecords.of(state, plan, caseAt(i), outcomeAt(i), failure, share, callSpan));
             state.scoreDirections(plan.model(), outcomeAt(i).directions());
         }
         int done = state.record(records);
@@ -109,12 +111,15 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
         state.modelStarted(plan.model());
         RoundCase first = caseAt(0);
         CurrentCase.Slot slot = new CurrentCase.Slot(state.name(), plan.model(), first.id(), first.round());
+        long startedAtMs = System.currentTimeMillis();
         long start = System.nanoTime();
         try {
             // Code that must act the same for a case whatever the thread schedule (replay) knows which case this is.
             CurrentCase.runAs(slot, invocation::proceed);
         } finally {
             callNanos = System.nanoTime() - start;
+            // Wall-clock span: measured throughput is cases over the span of a model's calls (Throughput).
+            callSpan = new long[] {startedAtMs, startedAtMs + callNanos / 1_000_000};
         }
     }
 

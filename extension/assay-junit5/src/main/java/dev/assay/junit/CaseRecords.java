@@ -32,9 +32,10 @@ final class CaseRecords {
      *
      * @param failure what the call threw, or null
      * @param latencyNanos the call's time to record when the method set none, or null when it did not run
+     * @param span the call's wall-clock start and end (epoch ms), or null when it did not run
      */
     static CaseRecord of(BenchmarkState state, BenchmarkState.ModelPlan plan, RoundCase benchmarkCase,
-                         RecordingOutcome outcome, Throwable failure, Long latencyNanos) {
+                         RecordingOutcome outcome, Throwable failure, Long latencyNanos, long[] span) {
         String status;
         String error = null;
         Object predicted = null;
@@ -64,7 +65,8 @@ final class CaseRecords {
                 outcome.latencyMs(latencyNanos),
                 outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(),
                 failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
-                secrets.apply(error), benchmarkCase.tags(), outcome.scores(), state.run().config().shardLabel());
+                secrets.apply(error), benchmarkCase.tags(), outcome.scores(), state.run().config().shardLabel(),
+                span == null ? null : span[0], span == null ? null : span[1]);
     }
 
     private static Map<String, Double> maskedKeys(Map<String, Double> probabilities) {

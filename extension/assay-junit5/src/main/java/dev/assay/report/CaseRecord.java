@@ -32,11 +32,13 @@ import org.apiguardian.api.API;
  * @param tags the case's tags
  * @param scores per-case scores
  * @param shard the shard that ran the case ({@code 2/4}, from {@code assay.shard}); absent in an unsharded run
+ * @param startedAtMs when the call that served the case started, epoch milliseconds; absent when it never ran
+ * @param finishedAtMs when that call ended, epoch milliseconds (a batch's cases share their call's span)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"run", "benchmark", "model", "case", "round", "task", "status", "expected", "predicted",
         "probabilities", "latency_ms", "ttft_ms", "tokens_in", "tokens_out", "attempts", "error", "tags", "scores",
-        "shard"})
+        "shard", "started_at_ms", "finished_at_ms"})
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CaseRecord(
         @JsonProperty("run") String run,
@@ -57,7 +59,18 @@ public record CaseRecord(
         @JsonProperty("error") String error,
         @JsonProperty("tags") Map<String, String> tags,
         @JsonProperty("scores") Map<String, Double> scores,
-        @JsonProperty("shard") @JsonInclude(JsonInclude.Include.NON_NULL) String shard) {
+        @JsonProperty("shard") @JsonInclude(JsonInclude.Include.NON_NULL) String shard,
+        @JsonProperty("started_at_ms") @JsonInclude(JsonInclude.Include.NON_NULL) Long startedAtMs,
+        @JsonProperty("finished_at_ms") @JsonInclude(JsonInclude.Include.NON_NULL) Long finishedAtMs) {
+
+    /** A record without the wall-clock span of its call (stored baselines, rebuilt or older records). */
+    public CaseRecord(String run, String benchmark, String model, String caseId, int round, String task, String status,
+                      Object expected, Object predicted, Map<String, Double> probabilities, Double latencyMs, Double ttftMs,
+                      Integer tokensIn, Integer tokensOut, Integer attempts, String error, Map<String, String> tags,
+                      Map<String, Double> scores, String shard) {
+        this(run, benchmark, model, caseId, round, task, status, expected, predicted, probabilities, latencyMs, ttftMs,
+                tokensIn, tokensOut, attempts, error, tags, scores, shard, null, null);
+    }
 
     /** A record of an unsharded run. */
     public CaseRecord(String run, String benchmark, String model, String caseId, int round, String task, String status,
@@ -65,7 +78,7 @@ public record CaseRecord(
                       Integer tokensIn, Integer tokensOut, Integer attempts, String error, Map<String, String> tags,
                       Map<String, Double> scores) {
         this(run, benchmark, model, caseId, round, task, status, expected, predicted, probabilities, latencyMs, ttftMs,
-                tokensIn, tokensOut, attempts, error, tags, scores, null);
+                tokensIn, tokensOut, attempts, error, tags, scores, null, null, null);
     }
 
     /** Status of a case whose model produced a usable prediction. */

@@ -15,8 +15,9 @@ import org.apiguardian.api.API;
  * and for LLM calls {@code ttft_p50_ms}, {@code ttft_p95_ms}, {@code tokens_per_s}.
  *
  * <p>Percentiles interpolate linearly between order statistics, as numpy's default does.
- * {@code throughput_per_s} is cases per second of measured model time (1000 / mean latency): what
- * one sequential caller gets. {@code tokens_per_s} is output tokens per second of latency, over the
+ * {@code throughput_per_s} is measured over the wall-clock span of the model's calls where the
+ * records carry it ({@link Throughput}); only for records without spans is it estimated here as
+ * cases per second of measured model time (1000 / mean latency): what one sequential caller gets. {@code tokens_per_s} is output tokens per second of latency, over the
  * cases that report tokens. Cases without a value (NaN) are left out of each metric.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -25,8 +26,19 @@ public final class LatencyMetrics {
     private LatencyMetrics() {
     }
 
-    /** The speed metrics over the given ok records, as functions of row indices; metrics without data are left out. */
+    /** The speed metrics over the given ok records, with the latency-based throughput; metrics without data are left out. */
     public static Map<String, SampleMetric> bind(List<CaseRecord> okRecords) {
+        return bind(okRecords, true);
+    }
+
+    /**
+     * The speed metrics over the given ok records, as functions of row indices; metrics without data are
+     * left out.
+     *
+     * @param latencyThroughput whether to include {@code throughput_per_s} as 1000 / mean latency (for
+     *     records without wall-clock spans)
+     */
+    public static Map<String, SampleMetric> bind(List<CaseRecord> okRecords, boolean latencyThroughput) {
         Map<String, SampleMetric> out = new LinkedHashMap<>();
         double[] latency = column(okRecords, CaseRecord::latencyMs);
         if (Arrays.stream(latency).anyMatch(v -> !Double.isNaN(v))) {
@@ -36,7 +48,9 @@ public final class LatencyMetrics {
             out.put("latency_p90_ms", percentileOf(order, 90));
             out.put("latency_p95_ms", percentileOf(order, 95));
             out.put("latency_p99_ms", percentileOf(order, 99));
-            out.put("throughput_per_s", rows -> 1000.0 / mean(latency, rows));
+            if (latencyThroughput) {
+                out.put("throughput_per_s", rows -> 1000.0 / mean(latency, rows));
+            }
         }
         double[] ttft = column(okRecords, CaseRecord::ttftMs);
         if (Arrays.stream(ttft).anyMatch(v -> !Double.isNaN(v))) {

@@ -65,9 +65,15 @@ public final class MetricEstimator {
             out.put("success_rate", toEstimate(rate.value(), rate.interval()));
         }
         Map<String, SampleMetric> metrics = new LinkedHashMap<>(scorer.quality());
-        metrics.putAll(LatencyMetrics.bind(scorer.okRecords()));
+        boolean measured = Throughput.measurable(scorer.records());
+        metrics.putAll(LatencyMetrics.bind(scorer.okRecords(), !measured));
         for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
             out.put(e.getKey(), estimate(key + "/" + e.getKey(), e.getKey(), e.getValue(), ok));
+        }
+        Summary.Estimate throughput = measured && ok > 0 ? Throughput.estimate(scorer.records(),
+                settings.resamples() == 0 ? Double.NaN : settings.confidence()) : null;
+        if (throughput != null) {
+            out.put("throughput_per_s", throughput);
         }
         return out;
     }

@@ -58,6 +58,11 @@ public final class ModelScorer {
         this.quality = ok.isEmpty() ? Map.of() : bind(task, bins, positiveLabel, schema);
     }
 
+    /** Every record of the model, in journal order. */
+    public List<CaseRecord> records() {
+        return all;
+    }
+
     /** Records with status ok: the rows the quality metrics index. */
     public List<CaseRecord> okRecords() {
         return ok;

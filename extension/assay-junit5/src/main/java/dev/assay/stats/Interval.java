@@ -34,6 +34,8 @@ public record Interval(double low, double high, String method) {
     public static final String WILSON = "wilson";
     /** Fisher's z interval for Pearson's correlation ({@code scipy.stats.pearsonr}). */
     public static final String FISHER_Z = "fisher_z";
+    /** Exact (Garwood) interval of a Poisson rate, e.g. measured throughput. */
+    public static final String POISSON_EXACT = "poisson_exact";
     /** Student-t interval for a mean. */
     public static final String T = "t";
 

@@ -36,6 +36,10 @@ class ReferenceValuesTests {
         return Reference.cases("pearson_fisher_z");
     }
 
+    static List<JsonNode> poisson() {
+        return Reference.cases("poisson_rate");
+    }
+
     static List<JsonNode> power() {
         return Reference.cases("ttest_power");
     }
@@ -109,6 +113,18 @@ class ReferenceValuesTests {
         assertThat(ci.low()).isCloseTo(c.get("low").asDouble(), EXACT);
         assertThat(ci.high()).isCloseTo(c.get("high").asDouble(), EXACT);
         assertThat(ci.method()).isEqualTo("fisher_z");
+    }
+
+    @ParameterizedTest
+    @MethodSource("poisson")
+    void poissonRateIntervalMatchesScipy(JsonNode c) {
+        Estimate rate = PoissonRate.estimate(c.get("events").asLong(), c.get("exposure").asDouble(),
+                c.get("confidence").asDouble());
+        assertThat(rate.value()).isCloseTo(c.get("rate").asDouble(), EXACT);
+        // commons-math3 inverts the chi-squared cdf numerically (absolute accuracy 1e-9 on the quantile).
+        assertThat(rate.interval().low()).isCloseTo(c.get("low").asDouble(), within(1e-8 * Math.max(1, c.get("low").asDouble())));
+        assertThat(rate.interval().high()).isCloseTo(c.get("high").asDouble(), within(1e-8 * c.get("high").asDouble()));
+        assertThat(rate.interval().method()).isEqualTo("poisson_exact");
     }
 
     private static double[] doubles(JsonNode array) {
