@@ -24,11 +24,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param invalidUtf8 what reading a dataset does with bytes that are not UTF-8
  * @param correction the multiplicity correction of the comparisons' p-values
  * @param attachments which cases' attachments are also printed to the test's output
+ * @param resourceIntervalMs how often resource use is sampled, in ms; 0 for not at all
  */
 @API(status = INTERNAL, since = "0.1")
 public record AssayConfig(String root, Path outputDir, String runId, int shardIndex, int shardCount,
                           EstimatorSettings estimator, int progressSeconds, InvalidUtf8 invalidUtf8,
-                          Correction correction, AttachmentEcho attachments) {
+                          Correction correction, AttachmentEcho attachments, int resourceIntervalMs) {
 
     /** This run's shard as records name it ({@code 2/4}), or null when the run is not sharded. */
     public String shardLabel() {
@@ -61,6 +62,8 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
 
     /** {@code assay.correction}: multiplicity correction of comparisons, {@code holm} (default), {@code bonferroni}, {@code none}. */
     public static final String CORRECTION_KEY = "assay.correction";
+    /** {@code assay.resources.intervalMs}: how often resource use is sampled (default 100); 0 turns sampling off. */
+    public static final String RESOURCES_KEY = "assay.resources.intervalMs";
     /** {@code assay.baseline.update}: {@code true} rewrites the stored baselines of {@code @Baseline} instead of checking them. */
     public static final String BASELINE_UPDATE_KEY = "assay.baseline.update";
 
@@ -97,9 +100,15 @@ public record AssayConfig(String root, Path outputDir, String runId, int shardIn
                 .orElse(Correction.HOLM);
         AttachmentEcho attachments = context.getConfigurationParameter(AttachmentEcho.KEY).map(AttachmentEcho::parse)
                 .orElse(AttachmentEcho.FAILED);
+        int resourceInterval = context.getConfigurationParameter(RESOURCES_KEY,
+                s -> parse(RESOURCES_KEY, s, Integer::parseInt)).orElse(100);
+        if (resourceInterval < 0) {
+            throw new ExtensionConfigurationException("Configuration error: " + RESOURCES_KEY + " is [" + resourceInterval
+                    + "]; use 0 (no sampling) or an interval in ms such as 100");
+        }
         return new AssayConfig(root, outputDir, runId, shard[0], shard[1],
                 new EstimatorSettings(confidence, resamples, seed, Math.max(2, maxCases)), progress, invalidUtf8, correction,
-                attachments);
+                attachments, resourceInterval);
     }
 
     private static Correction parseCorrection(String value) {

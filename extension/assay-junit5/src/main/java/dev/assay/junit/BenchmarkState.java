@@ -177,6 +177,11 @@ final class BenchmarkState {
         started.putIfAbsent(model, System.nanoTime());
     }
 
+    /** When the model's first case started ({@link System#nanoTime()}), or null before it did. */
+    Long modelStartedAt(String model) {
+        return started.get(model);
+    }
+
     /** A model's records so far, in journal order. */
     synchronized List<CaseRecord> records(String model) {
         return new ArrayList<>(records.getOrDefault(model, List.of()));

@@ -11,6 +11,8 @@ import dev.assay.report.RunJournal;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
 import dev.assay.report.SummaryFileReporter;
+import dev.assay.resources.ResourceSampler;
+import dev.assay.resources.ResourceUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -43,6 +45,7 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
     private final ProgressReporter progress;
     private final RunReporters reporters;
     private final ResumedRun resumed;
+    private final ResourceSampler resources;
     private final Map<String, BenchmarkSpec> specs = new LinkedHashMap<>();
     private final Map<String, Summary.BenchmarkResult> results = new LinkedHashMap<>();
 
@@ -69,6 +72,7 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
         this.progress = new ProgressReporter(config.progressSeconds());
         this.reporters = RunReporters.load(config,
                 new ReporterSettings(context::getConfigurationParameter, config.estimator().seed()));
+        this.resources = config.resourceIntervalMs() > 0 ? ResourceSampler.start(config.resourceIntervalMs()) : null;
     }
 
     /** The run's context, created on first use. */
@@ -116,6 +120,11 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
         return reporters;
     }
 
+    /** What the process used between two {@link System#nanoTime()} readings, or null when sampling is off. */
+    ResourceUsage resourceUsage(long fromNanos, long toNanos) {
+        return resources == null ? null : resources.usage(fromNanos, toNanos);
+    }
+
     /** Appends a record to the journal at once. */
     void append(CaseRecord record) {
         journal.append(record);
@@ -160,6 +169,9 @@ final class RunContext implements AutoCloseable, ExtensionContext.Store.Closeabl
 
     @Override
     public synchronized void close() {
+        if (resources != null) {
+            resources.close();
+        }
         journal.close();
         if (!results.isEmpty()) {
             reporters.runFinished(info(), summary(true));

@@ -45,7 +45,8 @@ final class RunReporters implements RunReporter {
         if (history != null) {
             all.add(new HistoryReporter(history));
         }
-        all.add(new ConsoleReporter(System.out, config.estimator().confidence()));
+        all.add(new ConsoleReporter(System.out, config.estimator().confidence(),
+                settings.config(ConsoleReporter.RESOURCES_KEY).map(Boolean::parseBoolean).orElse(false)));
         for (RunReporterFactory factory : ServiceLoader.load(RunReporterFactory.class, RunReporters.class.getClassLoader())) {
             all.add(factory.create(settings));
         }

@@ -38,6 +38,10 @@ final class SummaryInvocation extends VerdictInvocation {
     void judge(ExtensionContext context) {
         Map<String, Object> runtime = RuntimeFacts.of(context, state.name(), plan.model());
         state.spec().models.get(plan.model()).runtime = runtime.isEmpty() ? null : runtime;
+        Long startedAt = state.modelStartedAt(plan.model());
+        // From the model's first case to now: its cases and the harness's work on them.
+        state.spec().models.get(plan.model()).resources = startedAt == null ? null
+                : state.run().resourceUsage(startedAt, System.nanoTime());
         Summary.ModelResult result = state.summarise(plan.model());
         double confidence = state.run().config().estimator().confidence();
         List<String> failures = ThresholdVerdicts.failures(result, confidence);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
+import dev.assay.resources.ResourceUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,6 +173,9 @@ public final class BenchmarkSpec {
         /** What ran the model (the summary's runtime object), or null. */
         @JsonProperty("runtime")
         public Map<String, Object> runtime;
+        /** What the process used while the model's cases ran (the summary's resources object), or null. */
+        @JsonProperty("resources")
+        public ResourceUsage resources;
         /** The model's {@code @CaseThreshold}s (class and method), for pass@k / pass^k; null when none. */
         @JsonProperty("case_thresholds")
         public List<ThresholdSpec> caseThresholds;

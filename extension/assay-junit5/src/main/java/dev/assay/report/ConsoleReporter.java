@@ -13,18 +13,31 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class ConsoleReporter implements RunReporter {
 
+    /** {@code assay.console.resources}: {@code true} prints each model's resource use under its table. */
+    public static final String RESOURCES_KEY = "assay.console.resources";
+
     private final PrintStream out;
     private final double confidence;
+    private final boolean resources;
 
-    /** A reporter printing to {@code out}, with intervals at {@code confidence}. */
+    /** A reporter printing to {@code out}, with intervals at {@code confidence}, without resource lines. */
     public ConsoleReporter(PrintStream out, double confidence) {
+        this(out, confidence, false);
+    }
+
+    /** A reporter printing to {@code out}, with intervals at {@code confidence}; {@code resources} adds resource lines. */
+    public ConsoleReporter(PrintStream out, double confidence, boolean resources) {
         this.out = out;
         this.confidence = confidence;
+        this.resources = resources;
     }
 
     @Override
     public void benchmarkFinished(RunInfo run, Summary.BenchmarkResult benchmark, Summary soFar) {
         out.print(ConsoleTable.render(benchmark, confidence));
+        if (resources) {
+            ResourceLines.of(benchmark).forEach(out::println);
+        }
     }
 
     @Override

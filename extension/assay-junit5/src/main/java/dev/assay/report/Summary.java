@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.assay.resources.ResourceUsage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class Summary {
     }
 
     /** One model's results. */
-    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "warnings", "metrics",
+    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "resources", "warnings", "metrics",
             "thresholds"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class ModelResult {
@@ -76,6 +77,9 @@ public final class Summary {
         /** What ran the model. */
         @JsonProperty("runtime")
         public Map<String, Object> runtime;
+        /** What the process used while the model's cases ran; null when not sampled ({@code assay.resources.intervalMs=0}). */
+        @JsonProperty("resources")
+        public ResourceUsage resources;
         /** What a person should check before trusting the metrics (labels that never meet the dataset's); null when none. */
         @JsonProperty("warnings")
         public List<String> warnings;

@@ -78,6 +78,7 @@ public final class SummaryBuilder {
         m.nExpected = modelSpec != null ? modelSpec.expectedRecords() : null;
         m.statusCounts = scorer.statusCounts();
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
+        m.resources = modelSpec != null ? modelSpec.resources : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
         List<String> warnings = Stream.of(LabelHygiene.warning(task, scorer.okRecords()),

@@ -11,14 +11,16 @@ public final class Summaries {
     }
 
     /**
-     * The summary's benchmarks without timing metrics and their comparison rows: latencies measure
-     * each run's own calls, so they differ between any two runs; every other value must not.
+     * The summary's benchmarks without timing metrics, their comparison rows and resource use: these
+     * measure each run's own calls, so they differ between any two runs; every other value must not.
      */
     public static JsonNode withoutTimings(JsonNode summary) {
         JsonNode benchmarks = summary.get("benchmarks").deepCopy();
         for (JsonNode bench : benchmarks) {
             for (JsonNode model : bench.get("models")) {
                 ((ObjectNode) model.get("metrics")).properties().removeIf(e -> timing(e.getKey()));
+                // What the process used is a measurement of each run (and of each session of a resumed one).
+                ((ObjectNode) model).remove("resources");
             }
             Iterator<JsonNode> rows = bench.get("comparisons").iterator();
             while (rows.hasNext()) {
