@@ -58,6 +58,9 @@ public final class AllureReporter implements RunReporter {
     private final long seed;
     private final CaseReport cases = new CaseReport(SecretMasker.global());
     private final Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
+    // The start of each model's first case (benchmark NUL model): its summary, comparisons and
+    // baseline check cover the span from there, and start there (ResultLabels.coverStart).
+    private final Map<String, Long> firstStart = new ConcurrentHashMap<>();
     // Run files are written only when allure-jupiter reported this run's nodes: an engine run
     // without the launcher's listeners (EngineTestKit) must not leave a leaderboard behind.
     private volatile boolean reported;
@@ -91,6 +94,7 @@ public final class AllureReporter implements RunReporter {
             reported = true;
             CaseRecord r = evidence.record();
             String key = r.benchmark() + "\u0000" + r.model();
+            noteStart(lifecycle, uuid, key);
             boolean failed = evidence.nodeFailed() || !r.ok();
             if (settings.cases().keep(key, evidence.index(), evidence.total(), failed, seed)) {
                 shown.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
@@ -118,11 +122,12 @@ public final class AllureReporter implements RunReporter {
                 return;
             }
             reported = true;
+            CaseRecord first = evidence.get(0).record();
+            noteStart(lifecycle, uuid, first.benchmark() + "\u0000" + first.model());
             if (settings.cases().none()) {
                 AllureInstaller.writer().omit(uuid);
                 return;
             }
-            CaseRecord first = evidence.get(0).record();
             shown.computeIfAbsent(first.benchmark() + "\u0000" + first.model(), k -> new AtomicInteger())
                     .addAndGet(evidence.size());
             cases.writeBatch(lifecycle, evidence);
@@ -160,6 +165,8 @@ public final class AllureReporter implements RunReporter {
                         + settings.cases() + "); the run's journal keeps every case.";
                 SummaryReport.write(lifecycle, model.benchmark(), model.spec(), result, model.records(),
                         model.confidence(), note);
+                Long start = firstStart.get(model.benchmark() + "\u0000" + result.model);
+                lifecycle.updateTestCase(r -> ResultLabels.coverStart(r, start));
             }
         });
     }
@@ -171,6 +178,9 @@ public final class AllureReporter implements RunReporter {
             if (resultOf(lifecycle, c.nodeId()) != null) {
                 ComparisonReport.write(lifecycle, c.benchmark(), c.baseline(), c.candidate(), c.rows(),
                         c.baselineResult(), c.candidateResult(), c.confidence());
+                Long start = earlier(firstStart.get(c.benchmark() + "\u0000" + c.baseline()),
+                        firstStart.get(c.benchmark() + "\u0000" + c.candidate()));
+                lifecycle.updateTestCase(r -> ResultLabels.coverStart(r, start));
             }
         });
     }
@@ -181,6 +191,8 @@ public final class AllureReporter implements RunReporter {
         guarded(lifecycle -> {
             if (resultOf(lifecycle, baseline.nodeId()) != null) {
                 BaselineReport.write(lifecycle, baseline);
+                Long start = firstStart.get(baseline.benchmark() + "\u0000" + baseline.model());
+                lifecycle.updateTestCase(r -> ResultLabels.coverStart(r, start));
             }
         });
     }
@@ -225,7 +237,9 @@ public final class AllureReporter implements RunReporter {
         String benchmarks = String.join(", ", summary.benchmarks.stream().map(b -> b.benchmark).toList());
         String uuid = UUID.randomUUID().toString();
         TestResult result = new TestResult().setUuid(uuid)
-                .setName("leaderboard \u203a " + benchmarks)
+                // One line in the tree: with more than one benchmark, the description names them.
+                .setName("leaderboard \u203a " + (summary.benchmarks.size() == 1 ? benchmarks
+                        : summary.benchmarks.size() + " benchmarks"))
                 .setFullName("assay.leaderboard." + benchmarks)
                 .setHistoryId(Integer.toHexString(("assay-leaderboard:" + benchmarks).hashCode()))
                 .setStatus(Status.PASSED).setStage(Stage.RUNNING)
@@ -263,6 +277,19 @@ public final class AllureReporter implements RunReporter {
                 writer.writeFile("history/" + f.getFileName(), Files.readAllBytes(f));
             }
         }
+    }
+
+    /** Keeps the start of result {@code uuid} when it is the earliest seen for {@code key} (benchmark NUL model). */
+    private void noteStart(AllureLifecycle lifecycle, String uuid, String key) {
+        lifecycle.updateTestCase(uuid, r -> {
+            if (r.getStart() != null) {
+                firstStart.merge(key, r.getStart(), Math::min);
+            }
+        });
+    }
+
+    private static Long earlier(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.min(a, b));
     }
 
     /**

@@ -21,7 +21,7 @@ final class BaselineReport {
     static void write(AllureLifecycle lifecycle, BaselineEvidence b) {
         lifecycle.updateTestCase(r -> {
             r.setName("baseline \u203a " + b.model());
-            ResultLabels.place(r, b.benchmark(), "baseline");
+            ResultLabels.place(r, b.benchmark(), ResultLabels.BASELINE);
             ResultLabels.parameter(r, "model", b.model());
             ResultLabels.parameter(r, "stored baseline", b.file());
             r.setDescriptionHtml(description(b));
@@ -58,6 +58,6 @@ final class BaselineReport {
                 .append(Html.escape(r.test())).append("</td><td align=\"right\">").append(Html.num(r.pAdjusted()))
                 .append("</td><td align=\"right\">").append(Html.num(r.allowed())).append("</td><td style=\"color:")
                 .append(r.regressed() ? "#b3261e\">regressed" : "#555\">held").append("</td></tr>"));
-        return html.append("</table>").toString();
+        return Html.spaced(html.append("</table>").toString());
     }
 }

@@ -31,7 +31,7 @@ final class ComparisonReport {
                       Summary.ModelResult candidateResult, double confidence) {
         lifecycle.updateTestCase(r -> {
             r.setName("compare \u203a " + baseline + " vs " + candidate);
-            ResultLabels.place(r, benchmark, "compare");
+            ResultLabels.place(r, benchmark, ResultLabels.COMPARE);
             ResultLabels.parameter(r, "baseline", baseline);
             ResultLabels.parameter(r, "candidate", candidate);
             // Who won, by how much, and whether it is significant: inline, where the report opens.
@@ -76,7 +76,7 @@ final class ComparisonReport {
                     .append("</td><td align=\"right\">").append(Html.num(r.pAdjusted())).append("</td><td style=\"color:")
                     .append(colour).append("\">").append(r.verdict().replace('_', ' ')).append("</td></tr>");
         }
-        return html.append("</table>").toString();
+        return Html.spaced(html.append("</table>").toString());
     }
 
     static String table(String baseline, String candidate, List<ComparisonResult> rows, double confidence) {

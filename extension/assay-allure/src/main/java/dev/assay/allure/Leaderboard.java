@@ -106,7 +106,7 @@ final class Leaderboard {
             }
             html.append("</table>");
         }
-        return html.toString();
+        return Html.spaced(html.toString());
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 
 /**
- * {@code SummaryReport} fills a model's summary node ({@code ridge › summary}): the metrics table
+ * {@code SummaryReport} fills a model's summary node ({@code ridge › (summary)}): the metrics table
  * with intervals, one step per threshold that passes or fails, and the charts the task calls for.
  */
 final class SummaryReport {
@@ -29,7 +29,7 @@ final class SummaryReport {
     static void write(AllureLifecycle lifecycle, String benchmark, BenchmarkSpec spec, Summary.ModelResult result,
                       List<CaseRecord> records, double confidence, String casesNote) {
         lifecycle.updateTestCase(r -> {
-            r.setName(result.model + " \u203a summary");
+            r.setName(result.model + " \u203a " + ResultLabels.SUMMARY);
             ResultLabels.place(r, benchmark, result.model);
             ResultLabels.parameter(r, "n", result.n);
             ResultLabels.parameter(r, "n_ok", result.nOk);
@@ -66,7 +66,13 @@ final class SummaryReport {
         HEADLINE.stream().filter(result.metrics::containsKey).forEach(shown::add);
         StringBuilder html = new StringBuilder("<p><b>").append(Html.escape(Display.name(result.model))).append("</b>: ")
                 .append(result.nOk).append(" of ").append(result.n).append(" cases ok; ")
-                .append(Math.round(confidence * 100)).append("% intervals. Every metric is in the <i>metrics</i> attachment.</p>")
+                .append(Math.round(confidence * 100)).append("% intervals. Every metric is in the <i>metrics</i> attachment.</p>");
+        // Warnings (labels that never meet the dataset's, classes too small for their intervals) before any number.
+        if (result.warnings != null) {
+            result.warnings.forEach(w -> html.append("<p style=\"color:#8a5a00\">\u26a0 ")
+                    .append(Html.escape(Display.shorten(w, 2 * Display.LINE))).append("</p>"));
+        }
+        html
                 .append("<table style=\"border-collapse:collapse\"><tr><th align=\"left\">metric</th><th>value</th>")
                 .append("<th>interval</th><th>threshold</th></tr>");
         for (String metric : shown) {
@@ -80,7 +86,7 @@ final class SummaryReport {
                     .append(e == null ? "" : Html.interval(e.ciLow(), e.ciHigh())).append("</td><td>").append(threshold)
                     .append("</td></tr>");
         }
-        return html.append("</table>").toString();
+        return Html.spaced(html.append("</table>").append(RuntimeFacts.table(result.runtime)).toString());
     }
 
     /** {@code mae <= 12: 7.5 [4.1, 11.2]}. */
@@ -93,8 +99,13 @@ final class SummaryReport {
 
     static String metricsTable(String benchmark, Summary.ModelResult result, double confidence, String casesNote) {
         Html html = new Html(benchmark + " \u203a " + result.model + " (" + result.task + ")");
-        html.paragraph("n=" + result.n + " records, " + result.nOk + " ok; status counts " + result.statusCounts
-                + (result.runtime != null ? "; runtime " + result.runtime : "") + ". " + casesNote);
+        html.paragraph("n=" + result.n + " records, " + result.nOk + " ok; status counts " + result.statusCounts + ". "
+                + casesNote);
+        if (result.runtime != null && !result.runtime.isEmpty()) {
+            html.header(List.of("runtime", ""));
+            result.runtime.forEach((key, value) -> html.row(List.of(key.replace('_', ' '), RuntimeFacts.oneLine(value))));
+            html.endTable();
+        }
         html.header(List.of("metric", "value", Math.round(confidence * 100) + "% CI", "CI method", "threshold"));
         for (Map.Entry<String, Summary.Estimate> m : result.metrics.entrySet()) {
             Summary.Estimate e = m.getValue();

@@ -115,7 +115,7 @@ class AllureResultsTest {
         JsonNode last = run.result("linear-batched \u203a batch 3/3: n016 \u2026 n019");
         assertThat(last.path("status").asText()).isEqualTo("passed");
         assertThat(parameter(last, "ok")).isEqualTo("4 of 4");
-        assertThat(run.attachmentText(run.result("linear-batched \u203a summary"), "metrics"))
+        assertThat(run.attachmentText(run.result("linear-batched \u203a (summary)"), "metrics"))
                 .contains("Allure shows 20 of 20 case results");
     }
 
@@ -124,7 +124,7 @@ class AllureResultsTest {
         AllureRun run = run(Map.of(AllureSettings.CASES_KEY, "none"), 20, AllureFixturesTestCase.BatchedScores.class);
 
         List<String> names = run.testResults().stream().map(r -> r.path("name").asText()).toList();
-        assertThat(names).noneMatch(n -> n.contains("\u203a batch ")).contains("linear-batched \u203a summary");
+        assertThat(names).noneMatch(n -> n.contains("\u203a batch ")).contains("linear-batched \u203a (summary)");
     }
 
     @Test
@@ -141,11 +141,18 @@ class AllureResultsTest {
     void theSummarySitsWithItsCasesWithThresholdStepsTableAndCharts() throws IOException {
         AllureRun run = sentiment();
 
-        JsonNode weak = run.result("weak \u203a summary");
+        JsonNode weak = run.result("weak \u203a (summary)");
         JsonNode weakCase = run.result("weak \u203a c000 (short)");
         assertThat(labels(weak, "suite")).isEqualTo(labels(weakCase, "suite"));
         assertThat(labels(weak, "subSuite")).isEqualTo(labels(weakCase, "subSuite")).containsExactly("weak");
         assertThat(labels(weak, "feature")).containsExactly("weak");
+        // First in its group in both reports: Allure 3's tree by title path, ordered by start or by
+        // name; Allure 2's by labels, ordered by name. Its start is its first case's, not an invented time.
+        assertThat(weak.path("titlePath").toString()).isEqualTo("[\"sentiment\",\"weak\"]");
+        List<JsonNode> weakCases = casesOf(run, "weak");
+        assertThat(weak.path("start").asLong()).isEqualTo(firstStart(weakCases));
+        assertThat(weakCases).allSatisfy(c -> assertThat(weak.path("name").asText().toLowerCase())
+                .isLessThan(c.path("name").asText().toLowerCase()));
         assertThat(weak.path("status").asText()).isEqualTo("failed");
         List<JsonNode> steps = StreamSupport.stream(weak.path("steps").spliterator(), false).toList();
         assertThat(steps).extracting(s -> s.path("status").asText()).containsExactly("passed", "failed");
@@ -162,7 +169,7 @@ class AllureResultsTest {
             assertThat(attachment(weak, chart).path("type").asText()).as(chart).isEqualTo("image/svg+xml");
             assertThat(run.attachmentText(weak, chart)).as(chart).contains("<svg").contains("</svg>");
         }
-        assertThat(run.result("strong \u203a summary").path("status").asText()).isEqualTo("passed");
+        assertThat(run.result("strong \u203a (summary)").path("status").asText()).isEqualTo("passed");
         // The curves name their area: the same ROC AUC and average precision as the summary's.
         JsonNode metrics = StreamSupport.stream(AllureRun.json(Files.readString(sharedDir.resolve(
                 "out/allure-test/summary.json"))).at("/benchmarks/0/models").spliterator(), false)
@@ -173,20 +180,33 @@ class AllureResultsTest {
                 .contains("(AP " + Fmt.num(metrics.get("average_precision").get("value").asDouble()) + ")");
     }
 
+    /** The case results of {@code model} (named {@code model › c…}). */
+    private static List<JsonNode> casesOf(AllureRun run, String model) {
+        return run.testResults().stream().filter(r -> r.path("name").asText().startsWith(model + " \u203a c")).toList();
+    }
+
+    private static long firstStart(List<JsonNode> results) {
+        return results.stream().mapToLong(r -> r.path("start").asLong()).min().orElseThrow();
+    }
+
     @Test
     void theComparisonHasItsTableAndCharts() throws IOException {
         AllureRun run = sentiment();
 
         JsonNode compare = run.result("compare \u203a weak vs strong");
         assertThat(labels(compare, "suite")).containsExactly("sentiment");
-        assertThat(labels(compare, "subSuite")).containsExactly("compare");
+        assertThat(labels(compare, "subSuite")).containsExactly("(compare)");
+        assertThat(compare.path("titlePath").toString()).isEqualTo("[\"sentiment\",\"(compare)\"]");
+        List<JsonNode> cases = new java.util.ArrayList<>(casesOf(run, "weak"));
+        cases.addAll(casesOf(run, "strong"));
+        assertThat(compare.path("start").asLong()).isEqualTo(firstStart(cases));
         String table = run.attachmentText(compare, "comparison");
         assertThat(table).contains("adjusted p").contains("effect size").contains("verdict").contains("accuracy")
                 .contains("mcnemar_exact");
         assertThat(attachment(compare, "differences").path("type").asText()).isEqualTo("image/svg+xml");
         assertThat(run.attachmentText(compare, "F1 change per label")).contains("<svg");
         // Inline: who won, by how much and how surely, counted by verdict.
-        String description = compare.path("descriptionHtml").asText();
+        String description = compare.path("descriptionHtml").asText().replaceAll(" style=\"padding:1px 8px\"|padding:1px 8px;", "");
         assertThat(description).contains("<b>strong</b> against <b>weak</b>: ").contains(" better")
                 .contains("<td>accuracy</td>").contains("% interval; p adjusted");
     }
@@ -208,8 +228,8 @@ class AllureResultsTest {
         JsonNode baseline = run.result("baseline \u203a weak");
         assertThat(baseline.path("status").asText()).isEqualTo("failed");
         assertThat(labels(baseline, "suite")).containsExactly("sentiment-baseline");
-        assertThat(labels(baseline, "subSuite")).containsExactly("baseline");
-        String description = baseline.path("descriptionHtml").asText();
+        assertThat(labels(baseline, "subSuite")).containsExactly("(baseline)");
+        String description = baseline.path("descriptionHtml").asText().replaceAll(" style=\"padding:1px 8px\"|padding:1px 8px;", "");
         assertThat(description).contains("<b>weak</b> ").contains("regressed on ").contains("baselines/sentiment.json")
                 .contains("<td>accuracy</td>").contains(">regressed</td>").contains("% interval; p adjusted");
     }
@@ -227,7 +247,7 @@ class AllureResultsTest {
                         "Unparseable output", "Configuration error");
         assertThat(AllureRun.json(run.file("executor.json")).path("buildName").asText()).contains("allure-test");
 
-        JsonNode weak = run.result("weak \u203a summary");
+        JsonNode weak = run.result("weak \u203a (summary)");
         String message = weak.path("statusDetails").path("message").asText();
         JsonNode threshold = StreamSupport.stream(categories.spliterator(), false)
                 .filter(c -> c.path("name").asText().equals("Threshold violated")).findFirst().orElseThrow();
@@ -258,7 +278,7 @@ class AllureResultsTest {
     void regressionSummariesDrawScatterAndErrorHistogram() throws IOException {
         AllureRun run = run(Map.of(), 30, AllureFixturesTestCase.Scores.class);
 
-        JsonNode summary = run.result("linear \u203a summary");
+        JsonNode summary = run.result("linear \u203a (summary)");
         assertThat(run.attachmentText(summary, "predicted vs true")).contains("<svg");
         assertThat(run.attachmentText(summary, "error histogram")).contains("<svg");
         assertThat(run.result("linear \u203a n005").path("status").asText()).isEqualTo("passed");
@@ -271,9 +291,9 @@ class AllureResultsTest {
         List<String> names = run.testResults().stream().map(r -> r.path("name").asText()).toList();
         assertThat(names.stream().filter(n -> n.startsWith("weak \u203a c"))).hasSize(5);
         assertThat(names.stream().filter(n -> n.startsWith("strong \u203a c"))).hasSize(5);
-        assertThat(names).contains("weak \u203a summary", "strong \u203a summary", "compare \u203a weak vs strong");
+        assertThat(names).contains("weak \u203a (summary)", "strong \u203a (summary)", "compare \u203a weak vs strong");
         assertThat(Files.readAllLines(dir.resolve("out/allure-test/journal.jsonl"))).hasSize(80);
-        assertThat(run.attachmentText(run.result("weak \u203a summary"), "metrics"))
+        assertThat(run.attachmentText(run.result("weak \u203a (summary)"), "metrics"))
                 .contains("Allure shows 5 of 40 case results (assay.allure.cases=sample:5)");
         try (var files = Files.list(run.results())) {
             assertThat(files.filter(f -> f.toString().endsWith("-container.json")).count()).isZero();
@@ -294,7 +314,7 @@ class AllureResultsTest {
         AllureRun run = run(Map.of(AllureSettings.CASES_KEY, "none"), 40, AllureFixturesTestCase.Sentiment.class);
 
         assertThat(run.testResults()).extracting(r -> r.path("name").asText()).containsExactlyInAnyOrder(
-                "weak \u203a summary", "strong \u203a summary", "compare \u203a weak vs strong",
+                "weak \u203a (summary)", "strong \u203a (summary)", "compare \u203a weak vs strong",
                 "leaderboard \u203a sentiment");
     }
 
