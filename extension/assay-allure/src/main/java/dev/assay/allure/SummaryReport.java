@@ -148,6 +148,9 @@ final class SummaryReport {
                                 .map(r -> binned(r, spec.bins)).toList(), spec.bins.labels()));
             }
         }
+        if (task == Task.RANKING) {
+            add(charts, "recall@k curve", () -> RankingCharts.recallAtK(model + ": recall@K", result.metrics));
+        }
         if (task == Task.MULTILABEL) {
             add(charts, "F1 per label", () -> BarCharts.labelF1(model + ": F1 per label", BarCharts.perLabel(result, "f1")));
         }

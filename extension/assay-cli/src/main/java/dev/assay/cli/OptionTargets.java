@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.api.Task;
 import dev.assay.metrics.MetricCatalog;
+import dev.assay.metrics.ranking.RankingMetrics;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
 import java.util.ArrayList;
@@ -99,6 +100,10 @@ final class OptionTargets {
         }
         if (metric.startsWith(MetricCatalog.CATEGORY_PREFIX)) {
             return spec.bins != null;
+        }
+        if (spec.ranking != null && RankingMetrics.isRankingMetric(metric)) {
+            // A ranking benchmark computes its @K metrics at the cut-offs it declared, and no others.
+            return RankingMetrics.names(spec.ranking.k()).contains(metric);
         }
         Collection<BenchmarkSpec.ModelSpec> declared = spec.models.values();
         if (declared.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.assay.junit.AssayExtension;
 import dev.assay.junit.BenchmarkMethodOrderer;
+import dev.assay.junit.CorpusResolver;
 import dev.assay.secrets.MaskedFailures;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // Only the core: resource annotations (@Onnx, @Provider) register their own resolvers, so a
 // project that does not use them does not need their artifacts. MaskedFailures keeps secrets out
 // of the failures JUnit reports.
-@ExtendWith({AssayExtension.class, MaskedFailures.class})
+@ExtendWith({AssayExtension.class, MaskedFailures.class, CorpusResolver.class})
 @TestMethodOrder(BenchmarkMethodOrderer.class)
 @API(status = EXPERIMENTAL, since = "0.1")
 public @interface Benchmark {

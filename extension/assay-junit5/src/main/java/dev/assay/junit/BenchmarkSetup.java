@@ -17,6 +17,7 @@ import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
 import dev.assay.data.DatasetException;
 import dev.assay.metrics.MetricCatalog;
+import dev.assay.metrics.ranking.RankingMetrics;
 import dev.assay.metrics.extraction.ExtractionMetrics;
 import dev.assay.report.BenchmarkSpec;
 import java.lang.reflect.Method;
@@ -41,6 +42,8 @@ final class BenchmarkSetup {
     private final Class<?> type;
     private final RunContext run;
     private final boolean autodetection;
+    /** The class's {@code @Ranking}, or null. */
+    private RankingSetup ranking;
 
     BenchmarkSetup(Class<?> type, RunContext run, boolean autodetection) {
         this.type = type;
@@ -59,6 +62,7 @@ final class BenchmarkSetup {
                         + "@CaseSource(\"fixtures/datasets/NAME.jsonl\") naming its dataset"));
         Dataset dataset = CaseLoader.load(CaseSourceSpec.of(source), run.paths(), run.config().invalidUtf8());
         dataset = shard(dataset);
+        ranking = RankingSetup.read(type, run);
 
         BenchmarkSpec spec = new BenchmarkSpec();
         spec.benchmark = benchmark.value();
@@ -74,11 +78,21 @@ final class BenchmarkSetup {
             m.caseThresholds = caseThresholds(plan);
             spec.models.put(plan.model(), m);
         }
+        if (ranking == null) {
+            RankingSetup.requireAnnotation(type, plans);
+        } else {
+            spec.ranking = ranking.spec();
+            for (BenchmarkState.ModelPlan plan : plans.values()) {
+                if (plan.task() == Task.RANKING) {
+                    ranking.checkJudgements(dataset, plan.expected());
+                }
+            }
+        }
         spec.thresholds.addAll(thresholds(plans));
         spec.comparisons.addAll(comparisons(plans));
         spec.correction = run.config().correction().label();
         spec.baseline = baseline();
-        BenchmarkState state = new BenchmarkState(run, spec, dataset, plans);
+        BenchmarkState state = new BenchmarkState(run, spec, dataset, plans, ranking == null ? null : ranking.corpus());
         state.resume(run.resumedRecords(spec.benchmark));
         return state;
     }
@@ -194,7 +208,13 @@ final class BenchmarkSetup {
                 throw error(where + " has batch = " + test.batch() + "; use 1 (one case per call) or more");
             }
             ParameterCheck.check(method, autodetection, test.batch());
-            Task task = test.task() == Task.AUTO ? ExpectedValues.infer(dataset) : test.task();
+            if (ranking == null && Arrays.asList(method.getParameterTypes()).contains(dev.assay.api.Corpus.class)) {
+                throw error(where + " takes a Corpus, but the class has no @Ranking naming one; add "
+                        + "@Ranking(corpus = \"fixtures/datasets/NAME-corpus.jsonl\")");
+            }
+            // A class with @Ranking ranks: its expected values (lists of ids) would otherwise read as multilabel.
+            Task task = test.task() != Task.AUTO ? test.task()
+                    : ranking != null ? Task.RANKING : ExpectedValues.infer(dataset);
             List<Object> expected = ExpectedValues.normalise(dataset, task, separator, test.model());
             // Looked up once here, not per case: annotation lookups cost a throughput benchmark every case.
             List<CaseThreshold> caseThresholds = new ArrayList<>(
@@ -231,6 +251,9 @@ final class BenchmarkSetup {
             if (!t.model().isEmpty() && !plans.containsKey(t.model())) {
                 throw error(where + " names the model [" + t.model() + "], which no @BenchmarkTest runs; models are "
                         + plans.keySet());
+            }
+            if (ranking != null && RankingMetrics.isRankingMetric(t.metric())) {
+                ranking.checkCutoff(t.metric(), where);
             }
             for (BenchmarkState.ModelPlan plan : plans.values()) {
                 boolean applies = t.model().isEmpty() || t.model().equals(plan.model());
@@ -277,6 +300,9 @@ final class BenchmarkSetup {
     private boolean appliesToTask(String metric, Task task) {
         if (MetricCatalog.names(task).contains(metric) || MetricCatalog.isScoreMetric(metric)) {
             return true;
+        }
+        if (RankingMetrics.isRankingMetric(metric)) {
+            return task == Task.RANKING;
         }
         if (metric.startsWith("category_")) {
             return task == Task.REGRESSION && AnnotationSupport.isAnnotated(type, CategoryBins.class);

@@ -2,6 +2,7 @@ package dev.assay.junit;
 
 import dev.assay.api.CaseThreshold;
 import dev.assay.api.Task;
+import dev.assay.data.CorpusFile;
 import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
 import dev.assay.report.BaselineResult;
@@ -30,6 +31,8 @@ final class BenchmarkState {
     private final BenchmarkSpec spec;
     private final Dataset dataset;
     private final Map<String, ModelPlan> plans;
+    /** The corpus of a {@code @Ranking} benchmark, or null. */
+    private final CorpusFile corpus;
     private final Map<String, List<CaseRecord>> records = new LinkedHashMap<>();
     private final java.util.Set<String> done = new java.util.HashSet<>();
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
@@ -40,7 +43,9 @@ final class BenchmarkState {
     private List<ComparisonResult> comparisons;
     private final List<BaselineResult> baselineResults = new ArrayList<>();
 
-    BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans) {
+    BenchmarkState(RunContext run, BenchmarkSpec spec, Dataset dataset, Map<String, ModelPlan> plans,
+                   CorpusFile corpus) {
+        this.corpus = corpus;
         this.run = run;
         this.spec = spec;
         this.dataset = dataset;
@@ -50,6 +55,13 @@ final class BenchmarkState {
     /** Stores the state for a benchmark class. */
     static void put(ExtensionContext classContext, BenchmarkState state) {
         classContext.getStore(NAMESPACE).put(BenchmarkState.class, state);
+        if (state.corpus != null) {
+            // Closes what cases built from the corpus (indexes, embeddings) when the class finishes; a
+            // CloseableResource, which every JUnit from 5.10 closes (5.13+ would also close an AutoCloseable).
+            CorpusFile corpus = state.corpus;
+            classContext.getStore(NAMESPACE).put(CorpusFile.class,
+                    (ExtensionContext.Store.CloseableResource) corpus::close);
+        }
     }
 
     /** The state of the benchmark class {@code context} belongs to. */
@@ -78,6 +90,11 @@ final class BenchmarkState {
 
     Dataset dataset() {
         return dataset;
+    }
+
+    /** The corpus a {@code @Ranking} benchmark ranks, or null for other benchmarks. */
+    CorpusFile corpus() {
+        return corpus;
     }
 
     /** The plan of the model a method runs. */

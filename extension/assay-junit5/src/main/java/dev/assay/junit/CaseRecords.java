@@ -2,6 +2,7 @@ package dev.assay.junit;
 
 import dev.assay.api.CaseFailure;
 import dev.assay.api.Task;
+import dev.assay.metrics.ranking.Judgements;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.Labels;
 import dev.assay.secrets.MaskedException;
@@ -50,6 +51,10 @@ final class CaseRecords {
         } else {
             predicted = normalisePrediction(outcome.predicted());
             String problem = predictionProblem(plan.task(), predicted);
+            if (problem == null && plan.task() == Task.RANKING) {
+                predicted = Judgements.idsOf((List<?>) predicted);
+                problem = RankedPrediction.problem(castIds(predicted), state.corpus());
+            }
             status = problem == null ? CaseRecord.OK : CaseRecord.ERROR;
             error = problem;
             if (problem != null) {
@@ -59,14 +64,23 @@ final class CaseRecords {
         // Masked at the source: a reply that echoes a key must not reach the journal, nor the labels,
         // metric names, charts and tables made from it.
         SecretMasker secrets = SecretMasker.global();
+        Map<String, Double> scores = outcome.scores();
+        if (plan.task() == Task.RANKING && CaseRecord.OK.equals(status)) {
+            scores = RankedPrediction.scores(state.spec().ranking, benchmarkCase.expected(), castIds(predicted), scores);
+        }
         return new CaseRecord(state.run().runId(), state.name(), plan.model(), benchmarkCase.id(),
                 benchmarkCase.round(), plan.task().wireName(), status, benchmarkCase.expected(),
                 secrets.applyToValue(predicted), status.equals(CaseRecord.OK) ? maskedKeys(outcome.probabilities()) : null,
                 outcome.latencyMs(latencyNanos),
                 outcome.ttftMs(), outcome.tokensIn(), outcome.tokensOut(),
                 failure instanceof CaseFailure f && outcome.attempts() == null ? (Integer) f.attempts() : outcome.attempts(),
-                secrets.apply(error), benchmarkCase.tags(), outcome.scores(), state.run().config().shardLabel(),
+                secrets.apply(error), benchmarkCase.tags(), scores, state.run().config().shardLabel(),
                 span == null ? null : span[0], span == null ? null : span[1]);
+    }
+
+    @SuppressWarnings("unchecked")   // Judgements.idsOf made it
+    private static List<String> castIds(Object predicted) {
+        return (List<String>) predicted;
     }
 
     private static Map<String, Double> maskedKeys(Map<String, Double> probabilities) {

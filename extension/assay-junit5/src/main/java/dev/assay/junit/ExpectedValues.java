@@ -4,9 +4,11 @@ import dev.assay.api.Task;
 import dev.assay.data.Dataset;
 import dev.assay.data.DatasetCase;
 import dev.assay.data.DatasetException;
+import dev.assay.metrics.ranking.Judgements;
 import dev.assay.report.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,10 +91,19 @@ final class ExpectedValues {
                 throw reject(c, task, model, "a reference text");
             }
             case RANKING -> {
-                if (Labels.isLabelList(e)) {
-                    return ((List<?>) e).stream().map(Labels::of).toList();
+                try {
+                    Judgements judgements = Judgements.parse(e);
+                    if (e instanceof List<?>) {
+                        return List.copyOf(judgements.grades().keySet());
+                    }
+                    // Grades keep the numbers the dataset wrote (2, not 2.0), under ids read as ids.
+                    Map<String, Object> graded = new LinkedHashMap<>();
+                    ((Map<?, ?>) e).forEach((id, grade) -> graded.put(Judgements.idOf(id), grade));
+                    return graded;
+                } catch (IllegalArgumentException problem) {
+                    throw new DatasetException("Configuration error: case [" + c.id() + "] at [" + c.location()
+                            + "] of ranking model [" + model + "]: " + problem.getMessage(), problem);
                 }
-                throw reject(c, task, model, "a ranked list of ids");
             }
             default -> {
                 return e;

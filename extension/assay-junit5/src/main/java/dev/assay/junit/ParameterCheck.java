@@ -2,6 +2,7 @@ package dev.assay.junit;
 
 import dev.assay.api.BenchmarkCase;
 import dev.assay.api.CaseBatch;
+import dev.assay.api.Corpus;
 import dev.assay.api.Outcome;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * supplied, before any case runs, rather than failing every case with the same error.
  *
  * <p>Assay supplies {@link BenchmarkCase} and {@link Outcome} (or a {@link CaseBatch} for a batch
- * method) and parameters carrying one of its own
+ * method), the {@link Corpus} of a {@code @Ranking} benchmark, and parameters carrying one of its own
  * annotations ({@code @Onnx}, {@code @Provider}); JUnit supplies {@link TestInfo} and
  * {@link TestReporter}. Where the user registered extensions of their own ({@code @ExtendWith},
  * {@code @RegisterExtension}, or auto-detection) their resolvers may supply the rest, so the
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 final class ParameterCheck {
 
-    private static final Set<Class<?>> KNOWN = Set.of(BenchmarkCase.class, Outcome.class, CaseBatch.class, TestInfo.class,
+    private static final Set<Class<?>> KNOWN = Set.of(BenchmarkCase.class, Outcome.class, CaseBatch.class, Corpus.class, TestInfo.class,
             TestReporter.class, RepetitionInfo.class);
     private static final String ASSAY_PACKAGE = "dev.assay.";
 
@@ -70,7 +71,7 @@ final class ParameterCheck {
             if (!KNOWN.contains(p.getType()) && !carriesAssayAnnotation(p)) {
                 throw new ExtensionConfigurationException("Configuration error: @BenchmarkTest method [" + signature
                         + "] has the parameter [" + p.getType().getSimpleName() + " " + p.getName()
-                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, CaseBatch, @Onnx OrtSession, "
+                        + "] that nothing resolves; Assay resolves BenchmarkCase, Outcome, CaseBatch, Corpus (with @Ranking), @Onnx OrtSession, "
                         + "@Inference InferenceClient and @Provider ChatClient; for other types register a "
                         + "ParameterResolver with @ExtendWith");
             }

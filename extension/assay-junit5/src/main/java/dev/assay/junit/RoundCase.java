@@ -53,6 +53,10 @@ final class RoundCase implements BenchmarkCase {
 
     @Override
     public List<String> expectedLabels() {
+        // A ranking case's graded judgements: the judged ids.
+        if (expected instanceof Map<?, ?> graded) {
+            return graded.keySet().stream().map(Labels::of).toList();
+        }
         return List.copyOf(Labels.setOf(expected));
     }
 

@@ -3,6 +3,7 @@ package dev.assay.metrics;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.api.Task;
+import dev.assay.metrics.ranking.RankingMetrics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,6 +25,8 @@ import org.apiguardian.api.API;
  * fixed names it knows two open-ended forms:
  * <ul>
  *   <li>per label: {@code f1[LABEL]}, {@code precision[LABEL]}, {@code recall[LABEL]};</li>
+ *   <li>ranking metrics at a cut-off K: {@code recall@K}, {@code precision@K}, {@code hit_rate@K},
+ *       {@code ndcg@K}, {@code mrr@K} ({@code recall@5}; see {@code dev.assay.metrics.ranking});</li>
  *   <li>{@code category_} followed by a classification metric, for regression scored through
  *       bins ({@code category_accuracy}, {@code category_f1_macro}, {@code category_f1[Poor]});</li>
  *   <li>{@code score[NAME]}, for every task: the mean of the per-case score {@code NAME} recorded
@@ -75,6 +78,8 @@ public final class MetricCatalog {
             "cer", "token_f1", "jaccard");
     private static final List<String> EXTRACTION = List.of("json_valid_rate", "schema_valid_rate",
             "field_accuracy");
+    /** The ranking metrics without a cut-off; those with one ({@code ndcg@10}) are an open-ended form. */
+    private static final List<String> RANKING = RankingMetrics.WHOLE_RANKING;
     private static final List<String> EVERY_TASK = List.of("success_rate", "latency_mean_ms",
             "latency_p50_ms", "latency_p90_ms", "latency_p95_ms", "latency_p99_ms", "throughput_per_s",
             "ttft_p50_ms", "ttft_p95_ms", "tokens_per_s");
@@ -93,7 +98,8 @@ public final class MetricCatalog {
      * The fixed metric names of a task, plus those every task has ({@code success_rate},
      * latencies, throughput, time to first token, tokens per second), in a readable order.
      * {@link Task#AUTO} gives the names of all tasks, because the task is not known yet.
-     * Per-label and {@code category_} forms are not listed; {@link #isKnown} accepts them.
+     * Per-label, {@code category_} and ranking-at-K ({@code ndcg@10}) forms are not listed; {@link #isKnown}
+     * accepts them.
      */
     public static Set<String> names(Task task) {
         return BY_TASK.get(task);
@@ -108,7 +114,8 @@ public final class MetricCatalog {
             String inner = name.substring(CATEGORY_PREFIX.length());
             return CLASSIFICATION.contains(inner) || PER_LABEL.matcher(inner).matches();
         }
-        return ALL_FIXED.contains(name) || PER_LABEL.matcher(name).matches() || isScoreMetric(name);
+        return ALL_FIXED.contains(name) || PER_LABEL.matcher(name).matches() || isScoreMetric(name)
+                || RankingMetrics.isRankingMetric(name);
     }
 
     /** Which way {@code name} improves; empty when the name is not {@linkplain #isKnown known}. */
@@ -155,6 +162,8 @@ public final class MetricCatalog {
         for (String name : CLASSIFICATION) {
             names.add(CATEGORY_PREFIX + name);
         }
+        // The cut-offs a benchmark gets by default stand for every K in suggestions (ndgc@10 -> ndcg@10).
+        names.addAll(RankingMetrics.names(RankingMetrics.DEFAULT_K));
         return names;
     }
 
@@ -165,9 +174,9 @@ public final class MetricCatalog {
         byTask.put(Task.REGRESSION, withEveryTask(REGRESSION));
         byTask.put(Task.GENERATION, withEveryTask(GENERATION));
         byTask.put(Task.EXTRACTION, withEveryTask(EXTRACTION));
-        byTask.put(Task.RANKING, withEveryTask(List.of()));
+        byTask.put(Task.RANKING, withEveryTask(RANKING));
         List<String> all = new ArrayList<>();
-        for (List<String> names : List.of(CLASSIFICATION, MULTILABEL, REGRESSION, GENERATION, EXTRACTION)) {
+        for (List<String> names : List.of(CLASSIFICATION, MULTILABEL, REGRESSION, GENERATION, EXTRACTION, RANKING)) {
             all.addAll(names);
         }
         byTask.put(Task.AUTO, withEveryTask(all));

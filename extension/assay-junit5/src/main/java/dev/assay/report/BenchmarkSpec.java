@@ -39,6 +39,10 @@ public final class BenchmarkSpec {
     @JsonProperty("schema")
     public com.fasterxml.jackson.databind.JsonNode schema;
 
+    /** What a {@code @Ranking} benchmark declared (cut-offs, corpus), or null for other benchmarks. */
+    @JsonProperty("ranking")
+    public RankingSpec ranking;
+
     /** Thresholds, in declaration order. */
     @JsonProperty("thresholds")
     public List<ThresholdSpec> thresholds = new ArrayList<>();
@@ -101,6 +105,17 @@ public final class BenchmarkSpec {
             }
             return labels.get(i);
         }
+    }
+
+    /**
+     * What a ranking benchmark's metrics need besides its records.
+     *
+     * @param k the cut-offs of the {@code @K} metrics, ascending
+     * @param corpus the corpus file as declared
+     * @param corpusSize how many documents the corpus holds: the ids that tie below every ranked id in {@code ndcg@K}
+     */
+    public record RankingSpec(@JsonProperty("k") int[] k, @JsonProperty("corpus") String corpus,
+                              @JsonProperty("corpus_size") int corpusSize) {
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.assay.api.Task;
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.metrics.SampleMetric;
+import dev.assay.metrics.ranking.PerQueryMean;
 import dev.assay.stats.BootstrapResult;
 import dev.assay.stats.Correction;
 import dev.assay.stats.EffectSize;
@@ -28,7 +29,11 @@ import java.util.function.ToDoubleFunction;
  * in the {@code success_rate} comparison, which is over all pairs. Each metric gets a paired
  * bootstrap interval for the difference and a test: McNemar's exact test for accuracy-like
  * metrics, Wilcoxon signed-rank on per-case absolute errors for {@code mae} and {@code mape}, a
- * paired t-test on squared errors for {@code mse}/{@code rmse}, and the paired bootstrap's own
+ * paired t-test on squared errors for {@code mse}/{@code rmse}; for ranking metrics, McNemar's exact
+ * test on per-query hits for {@code hit_rate@K} and a paired t-test on the per-query values for the
+ * others (recall, precision, nDCG, reciprocal rank, average precision: the test Smucker, Allan and
+ * Carterette (CIKM 2007) and Urbano et al. (SIGIR 2019) found to agree with randomisation tests on IR
+ * metrics, where Wilcoxon's does not); and the paired bootstrap's own
  * p-value for everything else (F1, AUC, correlations, per-label F1). All p-values of a benchmark
  * are adjusted together by the benchmark's {@link Correction} (Holm unless configured); the verdict
  * follows the adjusted p-value and the metric's better direction, or the declared tolerance for
@@ -118,6 +123,13 @@ final class ModelComparer {
     private Raw compareMetric(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
                               List<CaseRecord> base, List<CaseRecord> cand, int excluded) {
         int n = base.size();
+        if (b instanceof PerQueryMean baseQueries && k instanceof PerQueryMean candQueries) {
+            double[] x = baseQueries.perQuery();
+            double[] y = candQueries.perQuery();
+            return baseQueries.binary()
+                    ? mcnemar(c, metric, n, i -> x[i] == 1, i -> y[i] == 1, b, k, n, excluded)
+                    : tTest(c, metric, b, k, x, y, excluded);
+        }
         switch (metric) {
             case "accuracy", "subset_accuracy" -> {
                 return mcnemar(c, metric, n, i -> CaseValues.correct(base.get(i)), i -> CaseValues.correct(cand.get(i)),
@@ -184,8 +196,13 @@ final class ModelComparer {
 
     private Raw tTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k,
                       List<CaseRecord> base, List<CaseRecord> cand, ToDoubleFunction<CaseRecord> loss, int excluded) {
-        double[] x = base.stream().mapToDouble(loss).toArray();
-        double[] y = cand.stream().mapToDouble(loss).toArray();
+        return tTest(c, metric, b, k, base.stream().mapToDouble(loss).toArray(),
+                cand.stream().mapToDouble(loss).toArray(), excluded);
+    }
+
+    /** A paired t-test on per-case values {@code x} (baseline) and {@code y} (candidate). */
+    private Raw tTest(BenchmarkSpec.CompareSpec c, String metric, SampleMetric b, SampleMetric k, double[] x,
+                      double[] y, int excluded) {
         BootstrapResult diff = difference(c, metric, b, k, x.length);
         double p = Double.NaN;
         EffectSize effect = EffectSize.of(EffectSize.COHENS_DZ, Double.NaN);

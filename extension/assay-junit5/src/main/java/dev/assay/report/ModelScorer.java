@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.metrics.ClassificationMetrics;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.metrics.extraction.ExtractionMetrics;
+import dev.assay.metrics.ranking.Judgements;
+import dev.assay.metrics.ranking.RankingMetrics;
 import dev.assay.metrics.text.GenerationMetrics;
 import dev.assay.metrics.MultilabelMetrics;
 import dev.assay.metrics.RegressionMetrics;
@@ -20,7 +22,7 @@ import org.apiguardian.api.API;
 /**
  * {@code ModelScorer} binds one model's case records to the metrics of its task: quality metrics
  * over the {@code ok} cases (classification, multilabel, regression, generation text metrics,
- * extraction JSON metrics), category metrics through bins, the means of per-case scores
+ * extraction JSON metrics, ranking metrics at the benchmark's cut-offs), category metrics through bins, the means of per-case scores
  * ({@code score[judge]}), and {@code success_rate} over all cases. It hands out {@link SampleMetric}s, so the same functions give point values and
  * bootstrap intervals.
  */
@@ -40,7 +42,7 @@ public final class ModelScorer {
      * @param positiveLabel the positive label for binary metrics, or null
      */
     public ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec.Bins bins, String positiveLabel) {
-        this(records, task, bins, positiveLabel, null);
+        this(records, task, bins, positiveLabel, null, null);
     }
 
     /**
@@ -48,14 +50,14 @@ public final class ModelScorer {
      * label, extraction schema).
      */
     public ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec spec) {
-        this(records, task, spec.bins, spec.positiveLabel, spec.schema);
+        this(records, task, spec.bins, spec.positiveLabel, spec.schema, spec.ranking);
     }
 
     private ModelScorer(List<CaseRecord> records, Task task, BenchmarkSpec.Bins bins, String positiveLabel,
-                        JsonNode schema) {
+                        JsonNode schema, BenchmarkSpec.RankingSpec ranking) {
         this.all = records;
         this.ok = records.stream().filter(CaseRecord::ok).toList();
-        this.quality = ok.isEmpty() ? Map.of() : bind(task, bins, positiveLabel, schema);
+        this.quality = ok.isEmpty() ? Map.of() : bind(task, bins, positiveLabel, schema, ranking);
     }
 
     /** Every record of the model, in journal order. */
@@ -78,7 +80,8 @@ public final class ModelScorer {
         return all.isEmpty() ? Double.NaN : (double) ok.size() / all.size();
     }
 
-    private Map<String, SampleMetric> bind(Task task, BenchmarkSpec.Bins bins, String positiveLabel, JsonNode schema) {
+    private Map<String, SampleMetric> bind(Task task, BenchmarkSpec.Bins bins, String positiveLabel, JsonNode schema,
+                                           BenchmarkSpec.RankingSpec ranking) {
         Map<String, SampleMetric> metrics = new LinkedHashMap<>();
         switch (task) {
             case CLASSIFICATION -> metrics.putAll(classification(positiveLabel));
@@ -106,12 +109,31 @@ public final class ModelScorer {
             case EXTRACTION -> metrics.putAll(ExtractionMetrics.bind(
                     ok.stream().map(CaseRecord::expected).toList(), ok.stream().map(CaseRecord::predicted).toList(),
                     schema == null ? null : ExtractionMetrics.schema(schema.toString())));
+            case RANKING -> metrics.putAll(ranking(ranking));
             default -> {
-                // Ranking metrics are not defined yet.
+                // AUTO never reaches a scorer: the task is resolved before any record is written.
             }
         }
-        metrics.putAll(scores());
+        Map<String, SampleMetric> scores = scores();
+        if (task == Task.RANKING) {
+            // Per-query values recorded as scores are the ranking metrics themselves, recomputed above from the
+            // records; a score[recall@5] beside recall@5 would only repeat it.
+            scores.keySet().removeIf(name -> RankingMetrics.isRankingMetric(name.substring(6, name.length() - 1)));
+        }
+        metrics.putAll(scores);
         return metrics;
+    }
+
+    /**
+     * Ranking metrics at the declared cut-offs; a spec without them (a journal scored on its own) gets
+     * the default cut-offs, and ties below the longest ranking stand for the corpus.
+     */
+    private Map<String, SampleMetric> ranking(BenchmarkSpec.RankingSpec ranking) {
+        List<Judgements> judgements = ok.stream().map(r -> Judgements.parse(r.expected())).toList();
+        List<List<String>> rankings = ok.stream().map(r -> Judgements.idsOf((List<?>) r.predicted())).toList();
+        int[] ks = ranking != null ? ranking.k() : RankingMetrics.DEFAULT_K;
+        int corpusSize = ranking != null ? ranking.corpusSize() : 0;
+        return RankingMetrics.bind(judgements, rankings, ks, corpusSize);
     }
 
     /**

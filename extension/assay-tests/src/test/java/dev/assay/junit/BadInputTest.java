@@ -104,7 +104,8 @@ class BadInputTest {
         assertThat(failureOf(BadInputTestCase.UnresolvableParameter.class))
                 .isEqualTo("Configuration error: @BenchmarkTest method [m(BenchmarkCase, Outcome, StringBuilder)] has "
                         + "the parameter [StringBuilder scratch] that nothing resolves; Assay resolves BenchmarkCase, "
-                        + "Outcome, CaseBatch, @Onnx OrtSession, @Inference InferenceClient and @Provider ChatClient; for "
+                        + "Outcome, CaseBatch, Corpus (with @Ranking), @Onnx OrtSession, @Inference InferenceClient and "
+                        + "@Provider ChatClient; for "
                         + "other types register a ParameterResolver with @ExtendWith");
     }
 
