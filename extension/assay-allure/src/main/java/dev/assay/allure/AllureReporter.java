@@ -2,12 +2,10 @@ package dev.assay.allure;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assay.report.BaselineEvidence;
 import dev.assay.report.CaseEvidence;
 import dev.assay.report.CaseRecord;
 import dev.assay.report.ComparisonEvidence;
-import dev.assay.report.Json;
 import dev.assay.report.ModelEvidence;
 import dev.assay.report.RunInfo;
 import dev.assay.report.RunReporter;
@@ -17,21 +15,12 @@ import dev.assay.secrets.SecretMasker;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
-import io.qameta.allure.model.Stage;
-import io.qameta.allure.model.Status;
-import io.qameta.allure.model.TestResult;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -218,65 +207,8 @@ public final class AllureReporter implements RunReporter {
         if (summary.benchmarks.isEmpty() || !reported) {
             return;
         }
-        guarded(lifecycle -> {
-            AssayResultsWriter writer = AllureInstaller.writer();
-            Path existing = writer == null ? null : writer.directory().resolve("environment.properties");
-            writeFile(lifecycle, "environment.properties",
-                    RunEnvironment.merge(existing, RunEnvironment.collect(summary)));
-            writeFile(lifecycle, "categories.json", Json.PRETTY.writeValueAsString(RunFiles.categories()));
-            writeFile(lifecycle, "executor.json", Json.PRETTY.writeValueAsString(RunFiles.executor(runId)));
-            if (writer != null) {
-                carryHistory(writer);
-            }
-            leaderboard(lifecycle, summary);
-        });
-    }
-
-    private void leaderboard(AllureLifecycle lifecycle, Summary summary) throws JsonProcessingException {
-        List<Leaderboard.Entry> entries = Leaderboard.rank(summary, settings.leaderboardMetric());
-        String benchmarks = String.join(", ", summary.benchmarks.stream().map(b -> b.benchmark).toList());
-        String uuid = UUID.randomUUID().toString();
-        TestResult result = new TestResult().setUuid(uuid)
-                // One line in the tree: with more than one benchmark, the description names them.
-                .setName("leaderboard \u203a " + (summary.benchmarks.size() == 1 ? benchmarks
-                        : summary.benchmarks.size() + " benchmarks"))
-                .setFullName("assay.leaderboard." + benchmarks)
-                .setHistoryId(Integer.toHexString(("assay-leaderboard:" + benchmarks).hashCode()))
-                .setStatus(Status.PASSED).setStage(Stage.RUNNING)
-                .setDescription("Models ranked " + (settings.leaderboardMetric() != null ? "on "
-                        + settings.leaderboardMetric() : "on each benchmark's first threshold metric")
-                        + "; the run's summary is attached as CSV and JSON.");
-        // The ranking inline, where the report opens; the attachment keeps the same tables.
-        result.setDescriptionHtml(Leaderboard.headline(entries, settings.leaderboardMetric()));
-        ResultLabels.place(result, "leaderboard", "leaderboard");
-        lifecycle.scheduleTestCase(result);
-        lifecycle.startTestCase(uuid);
-        lifecycle.addAttachment("leaderboard", "text/html", ".html",
-                Leaderboard.html(entries, settings.leaderboardMetric()).getBytes(StandardCharsets.UTF_8));
-        for (Svg.Chart chart : Leaderboard.charts(summary, settings.leaderboardMetric())) {
-            lifecycle.addAttachment(chart.name(), "image/svg+xml", ".svg", chart.svg().getBytes(StandardCharsets.UTF_8));
-        }
-        lifecycle.addAttachment("summary.csv", "text/csv", ".csv", SummaryExports.csv(summary).getBytes(StandardCharsets.UTF_8));
-        lifecycle.addAttachment("summary.json", "application/json", ".json",
-                SummaryExports.json(summary).getBytes(StandardCharsets.UTF_8));
-        lifecycle.stopTestCase(uuid);
-        lifecycle.writeTestCase(uuid);
-    }
-
-    /**
-     * Copies {@code allure-report/history/} (beside the results folder) into the results, which is
-     * how Allure carries trends from one generated report into the next.
-     */
-    private static void carryHistory(AssayResultsWriter writer) throws IOException {
-        Path history = writer.directory().resolveSibling("allure-report").resolve("history");
-        if (!Files.isDirectory(history)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(history)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                writer.writeFile("history/" + f.getFileName(), Files.readAllBytes(f));
-            }
-        }
+        guarded(lifecycle -> RunResultFiles.write(lifecycle, AllureInstaller.writer(), runId, summary,
+                settings.leaderboardMetric()));
     }
 
     /** Keeps the start of result {@code uuid} when it is the earliest seen for {@code key} (benchmark NUL model). */
@@ -306,16 +238,6 @@ public final class AllureReporter implements RunReporter {
         lifecycle.updateTestCase(uuid, r -> mine[0] = r.getLabels().stream().anyMatch(l ->
                 AllureJunitPlatform.JUNIT_PLATFORM_UNIQUE_ID.equals(l.getName()) && nodeId.equals(l.getValue())));
         return mine[0] ? uuid : null;
-    }
-
-    private static void writeFile(AllureLifecycle lifecycle, String name, String content) {
-        AssayResultsWriter writer = AllureInstaller.writer();
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (writer != null) {
-            writer.writeFile(name, bytes);
-        } else {
-            lifecycle.writeAttachment(name, new java.io.ByteArrayInputStream(bytes));
-        }
     }
 
     private interface LifecycleWork {

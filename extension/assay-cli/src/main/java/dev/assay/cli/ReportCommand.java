@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.allure.MergedRunResults;
 import dev.assay.report.AtomicFiles;
 import dev.assay.report.BenchmarkSpec;
 import dev.assay.report.CaseRecord;
@@ -58,6 +59,11 @@ class ReportCommand implements Callable<Integer> {
             description = "The project root that @Baseline files are relative to, as the run's assay.root "
                     + "(default: the current folder).")
     Path root = Path.of("");
+
+    @Option(names = "--allure", paramLabel = "DIR",
+            description = "Also write the rebuilt run's verdicts (summaries, comparisons, baselines, leaderboard) as "
+                    + "Allure results into DIR; generate the report from the shards' results and DIR together.")
+    Path allure;
 
     @Option(names = "--allow-incomplete", description = "Exit 0/1 on the verdicts even when cases are missing (else 3).")
     boolean allowIncomplete;
@@ -122,6 +128,14 @@ class ReportCommand implements Callable<Integer> {
         System.out.println("[assay] summary " + out.resolve("summary.json") + " from " + records.size()
                 + " case records in " + journals.size() + " journal(s)");
         failures.forEach(f -> System.out.println("[assay] FAIL " + f));
+        if (allure != null) {
+            try {
+                MergedRunResults.write(allure, summary, specs, records, confidence, failures);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write Allure results into [" + allure + "]: " + e.getMessage(), e);
+            }
+            System.out.println("[assay] Allure results of the verdicts in " + allure);
+        }
         if (!summary.complete) {
             System.out.println("[assay] INCOMPLETE: " + (missingShards.isEmpty() ? "" : "no journal of shard "
                     + String.join(", ", missingShards) + "; ") + Incompleteness.describe(summary)
