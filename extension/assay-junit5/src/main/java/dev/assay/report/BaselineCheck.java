@@ -146,7 +146,7 @@ public final class BaselineCheck {
     private String numbers(String metric, double stored, double now, double delta, Double low, Double high,
                            String intervalOf) {
         String ci = low == null || high == null ? "" : ", " + Math.round(estimator.settings().confidence() * 100) + "% CI of "
-                + intervalOf + " " + Fmt.num(low) + "\u2013" + Fmt.num(high);
+                + intervalOf + " " + Fmt.range(low, high);
         return Fmt.num(now) + " now vs " + Fmt.num(stored) + " stored (\u0394 " + (delta > 0 ? "+" : "") + Fmt.num(delta)
                 + ci;
     }

@@ -34,8 +34,8 @@ final class ComparisonNotes {
                     + "computed for both models over the " + n + " paired cases";
         }
         String numbers = Fmt.num(cand) + " vs " + Fmt.num(base) + " (\u0394 " + signed(delta)
-                + (interval != null ? ", " + Math.round(confidence * 100) + "% CI " + Fmt.num(interval.low())
-                + "\u2013" + Fmt.num(interval.high()) : "")
+                + (interval != null ? ", " + Math.round(confidence * 100) + "% CI " + Fmt.range(interval.low(),
+                interval.high()) : "")
                 + ", " + test + " p" + Fmt.p(p) + ", " + adjusted() + " p" + Fmt.p(pAdjusted) + ", n=" + n + ")";
         return switch (verdict) {
             case BETTER -> c + " is better than " + b + " on " + metric + ": " + numbers;

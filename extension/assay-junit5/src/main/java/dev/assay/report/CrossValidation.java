@@ -142,12 +142,12 @@ public final class CrossValidation {
      */
     public record Result(int k, List<Integer> foldSizes, Map<String, FoldEstimate> metrics) {
 
-        /** {@code mae 7.9 ± 1.1 (95% CI 6.8–9.0, 5 folds)} per metric, one line each. */
+        /** {@code mae 7.9 ± 1.1 (CI [6.8, 9.0], 5 folds)} per metric, one line each. */
         public String describe() {
             StringBuilder out = new StringBuilder();
             metrics.forEach((name, e) -> out.append(name).append(' ').append(Fmt.num(e.mean())).append(" \u00b1 ")
-                    .append(Fmt.num(e.stdError())).append(" (CI ").append(Fmt.num(e.ciLow())).append('\u2013')
-                    .append(Fmt.num(e.ciHigh())).append(", ").append(k).append(" folds)\n"));
+                    .append(Fmt.num(e.stdError())).append(" (CI ").append(Fmt.range(e.ciLow(), e.ciHigh())).append(", ")
+                    .append(k).append(" folds)\n"));
             return out.toString();
         }
     }

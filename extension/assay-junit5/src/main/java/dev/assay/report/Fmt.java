@@ -56,4 +56,12 @@ public final class Fmt {
     public static String num(Double v) {
         return v == null ? "n/a" : num(v.doubleValue());
     }
+
+    /**
+     * An interval as {@code [a, b]}: unambiguous where a dash is not ({@code -13.89–-1.681}), and the
+     * form every table of the report uses.
+     */
+    public static String range(double low, double high) {
+        return "[" + num(low) + ", " + num(high) + "]";
+    }
 }

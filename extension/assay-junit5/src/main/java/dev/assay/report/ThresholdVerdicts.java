@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
 /**
  * {@code ThresholdVerdicts} checks a model's metrics against its thresholds and words each
  * violation so a person can act on it:
- * {@code accuracy 0.81 is below the minimum 0.85 (95% CI 0.77–0.85, n=500)}.
+ * {@code accuracy 0.81 is below the minimum 0.85 (95% CI [0.77, 0.85], n=500)}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ThresholdVerdicts {
@@ -56,8 +56,7 @@ public final class ThresholdVerdicts {
                 ? "is below the minimum " + Fmt.num(t.min())
                 : "is above the maximum " + Fmt.num(t.max());
         String interval = estimate != null && estimate.ciLow() != null && estimate.ciHigh() != null
-                ? Fmt.num(Math.round(confidence * 100)) + "% CI " + Fmt.num(estimate.ciLow()) + "\u2013"
-                + Fmt.num(estimate.ciHigh()) + ", "
+                ? Fmt.num(Math.round(confidence * 100)) + "% CI " + Fmt.range(estimate.ciLow(), estimate.ciHigh()) + ", "
                 : "";
         return t.metric() + " " + Fmt.num(t.value()) + " " + relation + " (" + interval + "n=" + n + ")";
     }

@@ -89,7 +89,7 @@ class BaselineTest {
         worse.results().testEvents().assertThatEvents().haveExactly(1, event(displayName("baseline \u203a m"),
                 finishedWithFailure(message(m -> m.startsWith("model [m] of benchmark [stored] regressed against the "
                         + "stored baseline [baselines/stored.json]") && m.contains("accuracy regressed: 0.")
-                        && m.contains(" now vs 0.") && m.contains("95% CI of \u0394 -")
+                        && m.contains(" now vs 0.") && m.contains("95% CI of \u0394 [-")
                         && m.contains("mcnemar_exact p=")))));
         JsonNode accuracy = row(worse.summary(), "accuracy");
         assertThat(accuracy.get("regressed").asBoolean()).isTrue();
