@@ -167,21 +167,9 @@ public final class ConsoleTable {
                     || !c.verdict().equals("cannot_tell");
             if (c.metric().contains("[") && perLabelShown >= MAX_LABEL_ROWS) {
                 hidden++;
-            } else if (c.metric().contains("[")) {
-                perLabelShown++;
-                // Per-label rows are the table people ask for ("per-label F1, baseline vs candidate"):
-                // always shown, one short line each, so a "+∞%" on two examples reads as what it is.
-                String verdict = c.verdict().replace('_', ' ');
-                out.append(String.format(Locale.ROOT, "    %-18s %-13s %s -> %s (\u0394 %s%s, %s p=%s, n=%d)%n",
-                        Display.shorten(c.metric(), Display.CHART_LABEL), verdict, Fmt.num(c.baselineValue()), Fmt.num(c.candidateValue()),
-                        c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
-                        c.ciLow() == null ? "" : " [" + Fmt.num(c.ciLow()) + ", " + Fmt.num(c.ciHigh()) + "]",
-                        c.correction() == null || c.correction().equals("none") ? "" : c.correction(),
-                        pValue(c.pAdjusted()), c.nPairs()).replace(",  p=", ", p="));
-            } else if (shown) {
-                String verdict = c.verdict().replace('_', ' ');
-                out.append(String.format(Locale.ROOT, "    %-18s %-13s %s%n", Display.shorten(c.metric(), Display.CHART_LABEL),
-                        verdict, Display.shorten(c.note(), Display.LINE)));
+            } else if (c.metric().contains("[") || shown) {
+                perLabelShown += c.metric().contains("[") ? 1 : 0;
+                out.append(comparisonLine(c)).append(System.lineSeparator());
             } else {
                 hidden++;
             }
@@ -190,6 +178,21 @@ public final class ConsoleTable {
             out.append("    (").append(hidden).append(" more rows, per-label or that cannot tell: see summary.json)")
                     .append(System.lineSeparator());
         }
+    }
+
+    /**
+     * One comparison row in the one format every row uses, well within {@link #WIDTH} characters:
+     * {@code mae  worse  5.51 -> 11.86 (Δ +6.345 [2.112, 15.19], holm p=0.9054, n=6)}. The full sentence
+     * (the tolerance of an equivalence, why the run cannot tell) is the row's {@code note} in summary.json.
+     */
+    static String comparisonLine(ComparisonResult c) {
+        String verdict = c.verdict().replace('_', ' ');
+        return String.format(Locale.ROOT, "    %-18s %-13s %s -> %s (\u0394 %s%s, %s p=%s, n=%d)",
+                Display.shorten(c.metric(), Display.CHART_LABEL), verdict, Fmt.num(c.baselineValue()),
+                Fmt.num(c.candidateValue()), c.delta() == null ? "n/a" : (c.delta() > 0 ? "+" : "") + Fmt.num(c.delta()),
+                c.ciLow() == null ? "" : " " + Fmt.range(c.ciLow(), c.ciHigh()),
+                c.correction() == null || c.correction().equals("none") ? "" : c.correction(),
+                pValue(c.pAdjusted()), c.nPairs()).replace(",  p=", ", p=");
     }
 
     /**
