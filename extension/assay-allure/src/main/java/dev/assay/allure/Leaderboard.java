@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -126,8 +127,23 @@ final class Leaderboard {
             } catch (RuntimeException e) {
                 ReportingFailures.log("chart [" + name + "]", e);
             }
+            // What each model cost the machine, beside how fast and how good it was.
+            String suffix = summary.benchmarks.size() > 1 ? " (" + Display.name(b.benchmark) + ")" : "";
+            add(charts, "CPU" + suffix, () -> ResourceCharts.cpu(b.benchmark + ": CPU while each model ran", b));
+            add(charts, "memory" + suffix, () -> ResourceCharts.memory(b.benchmark + ": memory while each model ran", b));
         }
         return charts;
+    }
+
+    private static void add(List<Svg.Chart> charts, String name, Supplier<JFreeChart> chart) {
+        try {
+            JFreeChart drawn = chart.get();
+            if (drawn != null) {
+                charts.add(Svg.render(name, drawn));
+            }
+        } catch (RuntimeException e) {
+            ReportingFailures.log("chart [" + name + "]", e);
+        }
     }
 
     /** From the paired comparison of the two on the metric, whichever of them was its baseline; null without one. */

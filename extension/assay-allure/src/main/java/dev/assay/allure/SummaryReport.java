@@ -86,7 +86,8 @@ final class SummaryReport {
                     .append(e == null ? "" : Html.interval(e.ciLow(), e.ciHigh())).append("</td><td>").append(threshold)
                     .append("</td></tr>");
         }
-        return Html.spaced(html.append("</table>").append(RuntimeFacts.table(result.runtime)).toString());
+        html.append("</table>").append(RuntimeFacts.table(result.runtime)).append(RuntimeFacts.resources(result.resources));
+        return Html.spaced(html.toString());
     }
 
     /** {@code mae <= 12: 7.5 [4.1, 11.2]}. */
