@@ -121,8 +121,12 @@ class ReportCommand implements Callable<Integer> {
         RunExports.write(out, summary, records, null, null);
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));
+            dev.assay.report.ScenarioLines.of(b).forEach(System.out::println);
             b.models.forEach(m -> ThresholdVerdicts.failures(m, confidence)
                     .forEach(f -> failures.add(b.benchmark + " \u203a " + m.model + ": " + f)));
+            // An INVALID server scenario fails as it failed the run's summary node.
+            b.models.stream().filter(m -> m.scenario != null && m.scenario.invalid()).forEach(m -> failures.add(
+                    b.benchmark + " \u203a " + m.model + ": " + dev.assay.scenario.ScenarioText.failure(m.scenario)));
             failures.addAll(ComparisonGate.failures(b, specs.get(b.benchmark)));
         }
         System.out.println("[assay] summary " + out.resolve("summary.json") + " from " + records.size()

@@ -37,8 +37,8 @@ final class BatchRecorder extends CallRecorder {
 
     /** Several cases share the node: each attachment is named by its case. */
     @Override
-    String entryName(int index, String attachment) {
-        return caseAt(index).id() + " " + attachment;
+    boolean sharesNode() {
+        return true;
     }
 
     @Override

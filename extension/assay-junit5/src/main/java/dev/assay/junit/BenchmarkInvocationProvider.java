@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.api.BenchmarkTest;
 import dev.assay.data.DatasetCase;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -15,7 +16,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * {@code BenchmarkInvocationProvider} turns one {@code @BenchmarkTest} method into its test nodes:
  * warmup calls, then one node per case &times; round (or per batch of cases, for a method that takes a
- * {@link dev.assay.api.CaseBatch}), then the model's summary node. Run
+ * {@link dev.assay.api.CaseBatch}; or one node for every case, for a method with a
+ * {@link dev.assay.api.Scenario @Scenario}), then the model's summary node. Run
  * sequentially, the summary follows every case; under parallel execution case nodes overlap and the
  * summary and comparison nodes wait for their cases ({@link BenchmarkState#awaitCases}).
  */
@@ -37,7 +39,8 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
 
         Stream<TestTemplateInvocationContext> warmups = IntStream.range(0, plan.warmup())
                 .mapToObj(i -> new WarmupInvocation(state, plan, i % cases, i + 1));
-        Stream<TestTemplateInvocationContext> runs = plan.batched() ? batchInvocations(state, plan, cases)
+        Stream<TestTemplateInvocationContext> runs = plan.scenario() != null ? scenarioInvocation(state, plan)
+                : plan.batched() ? batchInvocations(state, plan, cases)
                 : IntStream.range(0, plan.expectedRecords())
                         // A resumed run skips the cases its journal already holds.
                         .filter(i -> !state.done(plan.model(), state.caseAt(i % cases).id(), i / cases))
@@ -61,6 +64,13 @@ public final class BenchmarkInvocationProvider implements TestTemplateInvocation
                                                                 int round, int caseIndex) {
         DatasetCase c = state.caseAt(caseIndex);
         return new CaseInvocation(state, plan, new RoundCase(c, plan.expectedOf(caseIndex), round));
+    }
+
+    /** The one node of a model under a {@code @Scenario}; none when a resumed run holds all its cases. */
+    private static Stream<TestTemplateInvocationContext> scenarioInvocation(BenchmarkState state,
+                                                                            BenchmarkState.ModelPlan plan) {
+        List<RoundBatch> queries = ScenarioQueries.of(state, plan);
+        return queries.isEmpty() ? Stream.empty() : Stream.of(new ScenarioInvocation(state, plan, queries));
     }
 
     /** Per round, the cases in dataset order cut into batches of the plan's size (the last may be smaller). */

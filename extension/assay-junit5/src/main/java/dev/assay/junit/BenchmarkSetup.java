@@ -222,7 +222,8 @@ final class BenchmarkSetup {
             caseThresholds.addAll(AnnotationSupport.findRepeatableAnnotations(method, CaseThreshold.class));
             plans.put(test.model(), new BenchmarkState.ModelPlan(test.model(), task, test.rounds(), test.warmup(),
                     expected, List.copyOf(caseThresholds),
-                    Arrays.asList(method.getParameterTypes()).contains(CaseBatch.class) ? test.batch() : 0));
+                    Arrays.asList(method.getParameterTypes()).contains(CaseBatch.class) ? test.batch() : 0,
+                    ScenarioPlan.of(method, where)));
         }
         return plans;
     }

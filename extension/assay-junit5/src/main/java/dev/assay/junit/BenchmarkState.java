@@ -11,6 +11,7 @@ import dev.assay.report.CaseRecord;
 import dev.assay.report.ComparisonResult;
 import dev.assay.report.RunJournal;
 import dev.assay.report.Summary;
+import dev.assay.scenario.ScenarioResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,6 +39,9 @@ final class BenchmarkState {
     private final Map<String, Summary.ModelResult> modelResults = new LinkedHashMap<>();
     private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
     private final CaseTracker tracker = new CaseTracker();
+    /** Each scenario node's figures, completed when the node ends (null when it measured nothing). */
+    private final Map<String, java.util.concurrent.CompletableFuture<ScenarioResult>> scenarios =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Guards {@link #comparisons} apart from {@code this}, so resampling never holds up recording. */
     private final Object comparisonLock = new Object();
     private List<ComparisonResult> comparisons;
@@ -189,6 +193,23 @@ final class BenchmarkState {
                 .distinct().toList();
     }
 
+    /**
+     * The figures a model's scenario node will hand over. The node asks first (when Jupiter names it),
+     * so its summary, which follows, knows to wait for them.
+     */
+    java.util.concurrent.CompletableFuture<ScenarioResult> scenario(String model) {
+        return scenarios.computeIfAbsent(model, k -> new java.util.concurrent.CompletableFuture<>());
+    }
+
+    /**
+     * A model's scenario figures: waits for its scenario node to end (under parallel execution its
+     * last record can reach the journal before the figures are complete); null when no scenario node ran.
+     */
+    ScenarioResult scenarioResult(String model) {
+        java.util.concurrent.CompletableFuture<ScenarioResult> figures = scenarios.get(model);
+        return figures == null ? null : figures.join();
+    }
+
     /** Marks the moment a model's first case starts (for the progress rate); lock-free, as every case calls it. */
     void modelStarted(String model) {
         started.putIfAbsent(model, System.nanoTime());
@@ -331,9 +352,10 @@ final class BenchmarkState {
      * @param caseThresholds the class's and the method's {@code @CaseThreshold}s, checked on every case
      * @param batch 0 when the method takes one case per call, else the most cases of the
      *              {@code CaseBatch} it takes
+     * @param scenario the method's {@code @Scenario}, or null: then each case (or batch) is its own node
      */
     record ModelPlan(String model, Task task, int rounds, int warmup, List<Object> expected,
-                     List<CaseThreshold> caseThresholds, int batch) {
+                     List<CaseThreshold> caseThresholds, int batch, ScenarioPlan scenario) {
 
         int expectedRecords() {
             return expected.size() * rounds;

@@ -2,8 +2,6 @@ package dev.assay.junit;
 
 import dev.assay.api.CurrentCase;
 import dev.assay.report.CaseRecord;
-import dev.assay.report.Display;
-import dev.assay.secrets.SecretMasker;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,16 +45,9 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
     /** What the method recorded for the case at a position. */
     abstract RecordingOutcome outcomeAt(int index);
 
-    /** The name a case's attachment is published under. */
-    String entryName(int index, String attachment) {
-        return attachment;
-    }
-
-    /** The case at a position as people read it: {@code benchmark › model › case (round)}. */
-    String caseName(int index) {
-        RoundCase c = caseAt(index);
-        return state.name() + " \u203a " + plan.model() + " \u203a " + c.id()
-                + (plan.rounds() > 1 ? " \u00b7 round " + (c.round() + 1) + "/" + plan.rounds() : "");
+    /** Whether several cases share the node (a batch): their attachments are then named by case. */
+    boolean sharesNode() {
+        return false;
     }
 
     /** Hands the call's evidence to the run's reporters (the Allure report among them). */
@@ -75,25 +66,13 @@ abstract class CallRecorder implements InvocationInterceptor, AfterEachCallback,
             state.scoreDirections(plan.model(), outcomeAt(i).directions());
         }
         int done = state.record(records);
-        // Report entries reach the IDE and Allure (and any other platform listener) without a reporter of our
-        // own; Surefire drops them, so the cases a person opens are also echoed to the test's output.
-        AttachmentEcho echo = state.run().config().attachments();
+        List<RoundCase> served = new ArrayList<>(cases);
+        List<RecordingOutcome> outcomes = new ArrayList<>(cases);
         for (int i = 0; i < cases; i++) {
-            int index = i;
-            boolean echoed = echo.echoes(failure != null || !records.get(i).ok());
-            outcomeAt(i).attachments().forEach((name, text) -> {
-                if (!text.isEmpty()) {
-                    // Masked, and valid in XML.
-                    String entry = Display.shorten(SecretMasker.mask(entryName(index, name)), Display.NAME);
-                    String shown = Display.text(SecretMasker.mask(text));
-                    context.publishReportEntry(entry, shown);
-                    if (echoed) {
-                        AttachmentEcho.print(System.out, Display.shorten(SecretMasker.mask(caseName(index)),
-                                Display.LINE), entry, shown);
-                    }
-                }
-            });
+            served.add(caseAt(i));
+            outcomes.add(outcomeAt(i));
         }
+        CaseAttachments.publish(context, state, plan, served, outcomes, records, failure != null, sharesNode());
         boolean passed = false;
         try {
             if (failure == null) {

@@ -4,6 +4,8 @@ import dev.assay.api.RuntimeFacts;
 import dev.assay.report.ModelEvidence;
 import dev.assay.report.Summary;
 import dev.assay.report.ThresholdVerdicts;
+import dev.assay.scenario.ScenarioText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +14,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * {@code SummaryInvocation} is a model's summary node ({@code ridge › summary}), the last node of
  * its method: it computes the model's metrics from its records and fails, with every violated
- * threshold in words, when a threshold does not hold. The benchmark method itself is not called.
+ * threshold in words, when a threshold does not hold, or when its {@code @Scenario} is an
+ * {@code INVALID} server run. The benchmark method itself is not called.
  */
 final class SummaryInvocation extends VerdictInvocation {
 
@@ -42,15 +45,23 @@ final class SummaryInvocation extends VerdictInvocation {
         // From the model's first case to now: its cases and the harness's work on them.
         state.spec().models.get(plan.model()).resources = startedAt == null ? null
                 : state.run().resourceUsage(startedAt, System.nanoTime());
+        // The scenario node's own figures (null without one), kept like runtime and resources for assay report.
+        state.spec().models.get(plan.model()).scenario = state.scenarioResult(plan.model());
         Summary.ModelResult result = state.summarise(plan.model());
         double confidence = state.run().config().estimator().confidence();
-        List<String> failures = ThresholdVerdicts.failures(result, confidence);
+        List<String> failures = new ArrayList<>(ThresholdVerdicts.failures(result, confidence));
+        int thresholds = failures.size();
+        if (result.scenario != null && result.scenario.invalid()) {
+            failures.add(ScenarioText.failure(result.scenario));
+        }
         state.run().reporters().modelSummarised(new ModelEvidence(context.getUniqueId(), state.name(), state.spec(),
                 result, state.records(plan.model()), confidence));
         if (!failures.isEmpty()) {
+            String missed = thresholds == 0 ? "its scenario"
+                    : (thresholds == 1 ? "a threshold" : thresholds + " thresholds")
+                            + (failures.size() > thresholds ? " and its scenario" : "");
             throw new AssertionFailedError("model [" + plan.model() + "] of benchmark [" + state.name() + "] "
-                    + "misses " + (failures.size() == 1 ? "a threshold" : failures.size() + " thresholds") + ":\n  "
-                    + String.join("\n  ", failures));
+                    + "misses " + missed + ":\n  " + String.join("\n  ", failures));
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.assay.metrics.Direction;
 import dev.assay.metrics.MetricCatalog;
 import dev.assay.resources.ResourceUsage;
+import dev.assay.scenario.ScenarioResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,6 +192,9 @@ public final class BenchmarkSpec {
         /** What the process used while the model's cases ran (the summary's resources object), or null. */
         @JsonProperty("resources")
         public ResourceUsage resources;
+        /** What the model's {@code @Scenario} measured (the summary's scenario object), or null. */
+        @JsonProperty("scenario")
+        public ScenarioResult scenario;
         /** The model's {@code @CaseThreshold}s (class and method), for pass@k / pass^k; null when none. */
         @JsonProperty("case_thresholds")
         public List<ThresholdSpec> caseThresholds;

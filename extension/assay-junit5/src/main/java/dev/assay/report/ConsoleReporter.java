@@ -7,7 +7,8 @@ import org.apiguardian.api.API;
 
 /**
  * {@code ConsoleReporter} prints each benchmark's {@link ConsoleTable} when it finishes (headline
- * metrics with intervals, threshold verdicts) and, when the run ends, where the journal and summary
+ * metrics with intervals, threshold verdicts), a line per load scenario ({@link ScenarioLines}) and,
+ * when the run ends, where the journal and summary
  * are: what a CI log shows at a glance.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -35,6 +36,7 @@ public final class ConsoleReporter implements RunReporter {
     @Override
     public void benchmarkFinished(RunInfo run, Summary.BenchmarkResult benchmark, Summary soFar) {
         out.print(ConsoleTable.render(benchmark, confidence));
+        ScenarioLines.of(benchmark).forEach(out::println);
         if (resources) {
             ResourceLines.of(benchmark).forEach(out::println);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.assay.resources.ResourceUsage;
+import dev.assay.scenario.ScenarioResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class Summary {
     }
 
     /** One model's results. */
-    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "resources", "warnings", "metrics",
+    @JsonPropertyOrder({"model", "task", "n", "n_ok", "n_expected", "status_counts", "runtime", "resources", "scenario",
+            "warnings", "metrics",
             "thresholds"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class ModelResult {
@@ -80,6 +82,9 @@ public final class Summary {
         /** What the process used while the model's cases ran; null when not sampled ({@code assay.resources.intervalMs=0}). */
         @JsonProperty("resources")
         public ResourceUsage resources;
+        /** What the model's {@code @Scenario} measured (LoadGen-style figures and verdict); null without one. */
+        @JsonProperty("scenario")
+        public ScenarioResult scenario;
         /** What a person should check before trusting the metrics (labels that never meet the dataset's); null when none. */
         @JsonProperty("warnings")
         public List<String> warnings;

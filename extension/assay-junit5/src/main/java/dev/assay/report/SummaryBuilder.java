@@ -79,6 +79,7 @@ public final class SummaryBuilder {
         m.statusCounts = scorer.statusCounts();
         m.runtime = modelSpec != null ? modelSpec.runtime : null;
         m.resources = modelSpec != null ? modelSpec.resources : null;
+        m.scenario = modelSpec != null ? modelSpec.scenario : null;
         m.metrics = estimator.estimate(benchmark + "/" + model, scorer);
         m.thresholds = ThresholdVerdicts.check(spec.thresholds, model, m.metrics);
         List<String> warnings = Stream.of(LabelHygiene.warning(task, scorer.okRecords()),
