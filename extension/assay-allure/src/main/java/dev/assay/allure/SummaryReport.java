@@ -86,7 +86,8 @@ final class SummaryReport {
                     .append(e == null ? "" : Html.interval(e.ciLow(), e.ciHigh())).append("</td><td>").append(threshold)
                     .append("</td></tr>");
         }
-        html.append("</table>").append(RuntimeFacts.table(result.runtime)).append(RuntimeFacts.resources(result.resources));
+        html.append("</table>").append(RuntimeFacts.table(result.runtime)).append(RuntimeFacts.resources(result.resources))
+                .append(ScenarioTable.of(result.scenario));
         return Html.spaced(html.toString());
     }
 
