@@ -137,14 +137,14 @@ final class ClassCounts {
     /** sklearn {@code cohen_kappa_score}, unweighted: NaN when chance agreement is total. */
     double cohenKappa() {
         double observed = n - correct;
-        double chance = 0;
-        for (int i = 0; i < classes(); i++) {
-            for (int j = 0; j < classes(); j++) {
-                if (i != j) {
-                    chance += (double) predicted[i] * actual[j] / n;
-                }
-            }
+        // The expected disagreement sums predicted[i] * actual[j] / n over i != j; summing over j first
+        // gives predicted[i] * (n - actual[i]), an exact integer, so the cost is O(labels), not O(labels²),
+        // and the only rounding is the one division.
+        long disagreeing = 0;
+        for (int c = 0; c < classes(); c++) {
+            disagreeing += (long) predicted[c] * (n - actual[c]);
         }
+        double chance = (double) disagreeing / n;
         return 1 - observed / chance;
     }
 

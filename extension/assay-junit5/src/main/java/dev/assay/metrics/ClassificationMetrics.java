@@ -22,7 +22,8 @@ import org.apiguardian.api.API;
  *       {@code f1_weighted}, {@code mcc}, {@code cohen_kappa}: averages run over the labels that
  *       occur in the sample (expected or predicted), as with {@code labels=None};</li>
  *   <li>per label, for every label of the bound data: {@code precision[LABEL]},
- *       {@code recall[LABEL]}, {@code f1[LABEL]};</li>
+ *       {@code recall[LABEL]}, {@code f1[LABEL]}, members of one {@link MetricFamily} so all of
+ *       them can be computed from one count of a sample;</li>
  *   <li>only when every row has probabilities: {@code roc_auc}, {@code average_precision},
  *       {@code log_loss}, {@code brier}, {@code ece}.</li>
  * </ul>
@@ -103,12 +104,14 @@ public final class ClassificationMetrics {
         metrics.put("mcc", counted(e, p, k, ClassCounts::mcc));
         metrics.put("cohen_kappa", counted(e, p, k, ClassCounts::cohenKappa));
         ProbabilityMetrics.addTo(metrics, e, labels, probabilities, positive);
+        // One family, so a bootstrap counts each resample once for every label instead of once per metric.
+        PerLabelCounts perLabel = new PerLabelCounts(e, p, k);
         for (int c = 0; c < k; c++) {
-            int label = c;
             String name = labels.get(c);
-            metrics.put("precision[" + name + "]", counted(e, p, k, counts -> counts.precision(label)));
-            metrics.put("recall[" + name + "]", counted(e, p, k, counts -> counts.recall(label)));
-            metrics.put("f1[" + name + "]", counted(e, p, k, counts -> counts.f1(label)));
+            int first = PerLabelCounts.PER_LABEL * c;
+            metrics.put("precision[" + name + "]", new FamilyMember(perLabel, first));
+            metrics.put("recall[" + name + "]", new FamilyMember(perLabel, first + 1));
+            metrics.put("f1[" + name + "]", new FamilyMember(perLabel, first + 2));
         }
         return SampleMetrics.nanWhenEmpty(metrics);
     }

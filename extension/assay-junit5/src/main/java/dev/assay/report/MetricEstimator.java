@@ -2,12 +2,15 @@ package dev.assay.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.metrics.FamilyMember;
+import dev.assay.metrics.MetricFamily;
 import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.Bootstrap;
 import dev.assay.stats.BootstrapResult;
 import dev.assay.stats.FisherZ;
 import dev.assay.stats.Interval;
 import dev.assay.stats.Wilson;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -28,7 +31,13 @@ import org.apiguardian.api.API;
  * error shrinks like 1/n and the jackknife would dominate the cost, so it is not worth it.
  *
  * <p>Each metric's resampling is seeded from the run's seed and the metric's own name, so the same
- * journal always gives the same intervals, whatever else the run computed.
+ * journal always gives the same intervals, whatever else the run computed. The one exception is a
+ * {@link MetricFamily}, metrics computed together from one count of a sample (a classifier's
+ * {@code precision[L]}, {@code recall[L]}, {@code f1[L]}): all its members are resampled on the
+ * same rows, seeded by the name of the member listed first, so each resample is counted once for
+ * every label rather than once per metric. Each member's interval is still a bootstrap interval of
+ * that member over resampled cases; sharing the rows only correlates the members' resampling
+ * errors, which no single interval's coverage depends on.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class MetricEstimator {
@@ -67,8 +76,15 @@ public final class MetricEstimator {
         Map<String, SampleMetric> metrics = new LinkedHashMap<>(scorer.quality());
         boolean measured = Throughput.measurable(scorer.records());
         metrics.putAll(LatencyMetrics.bind(scorer.okRecords(), !measured));
+        Map<MetricFamily, Summary.Estimate[]> families = new IdentityHashMap<>();
         for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
-            out.put(e.getKey(), estimate(key + "/" + e.getKey(), e.getKey(), e.getValue(), ok));
+            String seedKey = key + "/" + e.getKey();
+            if (e.getValue() instanceof FamilyMember member) {
+                out.put(e.getKey(), families.computeIfAbsent(member.family(), f -> estimateAll(seedKey, f, ok))
+                        [member.index()]);
+            } else {
+                out.put(e.getKey(), estimate(seedKey, e.getKey(), e.getValue(), ok));
+            }
         }
         Summary.Estimate throughput = measured && ok > 0 ? Throughput.estimate(scorer.records(),
                 settings.resamples() == 0 ? Double.NaN : settings.confidence()) : null;
@@ -95,6 +111,29 @@ public final class MetricEstimator {
         }
         BootstrapResult result = bootstrap(seedKey).estimate(metric, n, method(n), settings.maxBootstrapCases());
         return toEstimate(result.value(), result.interval());
+    }
+
+    /**
+     * Every member of a family over rows {@code 0..n-1}, with bootstrap intervals when resampling is
+     * on, all from one set of resamples seeded by {@code seedKey}.
+     *
+     * @return member {@code i}'s estimate at index {@code i}
+     */
+    public Summary.Estimate[] estimateAll(String seedKey, MetricFamily family, int n) {
+        Summary.Estimate[] out = new Summary.Estimate[family.size()];
+        if (n == 0 || settings.resamples() == 0 || n < 2) {
+            double[] values = new double[family.size()];
+            family.computeAll(ModelScorer.identity(n), values);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Summary.Estimate.of(values[i]);
+            }
+            return out;
+        }
+        BootstrapResult[] results = bootstrap(seedKey).estimateAll(family, n, method(n), settings.maxBootstrapCases());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = toEstimate(results[i].value(), results[i].interval());
+        }
+        return out;
     }
 
     /** BCa below {@link #BCA_MAX_CASES} cases, percentile from there. */

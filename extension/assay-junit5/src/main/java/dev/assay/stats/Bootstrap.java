@@ -2,9 +2,10 @@ package dev.assay.stats;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.assay.metrics.MetricFamily;
 import dev.assay.metrics.SampleMetric;
-import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 import org.apiguardian.api.API;
 
 /**
@@ -103,9 +104,35 @@ public final class Bootstrap {
             IndexSampler.fill(rows, n, IndexSampler.random(seed, b));
             return metric.compute(rows);
         });
-        double[] sorted = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        return fromReplicates(value, replicates, method, () -> Jackknife.acceleration(metric, n, seed, threads));
+    }
+
+    /**
+     * Every member of a family with its interval, each exactly what
+     * {@link #estimate(SampleMetric, int, Method, int)} gives for that member alone: the members
+     * share this bootstrap's seed, so their resamples are the same rows, and each resample is drawn
+     * and counted once for all of them instead of once per member.
+     *
+     * @return the result of member {@code i} at index {@code i}
+     * @throws IllegalArgumentException when {@code n < 1}
+     */
+    public BootstrapResult[] estimateAll(MetricFamily family, int n, Method method, int maxRows) {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(method, "method");
+        if (n < 1) {
+            throw new IllegalArgumentException("A bootstrap needs at least one case; got n [" + n + "]");
+        }
+        return new FamilyBootstrap(family, n, Math.min(n, maxRows), seed, resamples, threads).estimate(this, method);
+    }
+
+    /**
+     * The result of a full-size bootstrap from its replicates, which it sorts in place; the
+     * acceleration is asked for only by BCa.
+     */
+    BootstrapResult fromReplicates(double value, double[] replicates, Method method, DoubleSupplier acceleration) {
+        double[] sorted = Percentiles.sortInPlaceWithoutNaN(replicates);
         int nan = resamples - sorted.length;
-        return new BootstrapResult(new Estimate(value, interval(metric, n, value, sorted, method)), resamples, nan,
+        return new BootstrapResult(new Estimate(value, interval(value, sorted, method, acceleration)), resamples, nan,
                 BootstrapResult.zeroPValue(sorted));
     }
 
@@ -133,8 +160,9 @@ public final class Bootstrap {
         return mOutOfN(value[0], replicates, m, n);
     }
 
-    private BootstrapResult mOutOfN(double value, double[] replicates, int m, int n) {
-        double[] sorted = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).sorted().toArray();
+    /** The basic m-out-of-n interval from replicates of {@code m} rows, which it sorts in place. */
+    BootstrapResult mOutOfN(double value, double[] replicates, int m, int n) {
+        double[] sorted = Percentiles.sortInPlaceWithoutNaN(replicates);
         int nan = resamples - sorted.length;
         Interval interval;
         double[] reflected = new double[sorted.length];
@@ -174,14 +202,14 @@ public final class Bootstrap {
         return estimate(rows -> candidate.compute(rows) - baseline.compute(rows), n, method);
     }
 
-    private Interval interval(SampleMetric metric, int n, double value, double[] sorted, Method method) {
+    private Interval interval(double value, double[] sorted, Method method, DoubleSupplier acceleration) {
         if (sorted.length == 0) {
             String name = method == Method.BCA ? Interval.BOOTSTRAP_BCA : Interval.BOOTSTRAP_PERCENTILE;
             return new Interval(Double.NaN, Double.NaN, name);
         }
         double alpha = (1.0 - confidence) / 2.0;
         if (method == Method.BCA) {
-            double[] levels = bcaLevels(metric, n, value, sorted, alpha);
+            double[] levels = bcaLevels(value, sorted, alpha, acceleration);
             if (levels != null) {
                 return new Interval(Percentiles.quantile(sorted, levels[0]),
                         Percentiles.quantile(sorted, levels[1]), Interval.BOOTSTRAP_BCA);
@@ -192,7 +220,7 @@ public final class Bootstrap {
     }
 
     /** The BCa percentile levels (scipy's {@code _bca_interval}), or null where BCa is undefined. */
-    private double[] bcaLevels(SampleMetric metric, int n, double value, double[] sorted, double alpha) {
+    private double[] bcaLevels(double value, double[] sorted, double alpha, DoubleSupplier acceleration) {
         if (Double.isNaN(value)) {
             return null;
         }
@@ -200,7 +228,7 @@ public final class Bootstrap {
         if (!Double.isFinite(z0)) {
             return null;
         }
-        double a = Jackknife.acceleration(metric, n, seed, threads);
+        double a = acceleration.getAsDouble();
         if (!Double.isFinite(a)) {
             return null;
         }

@@ -21,11 +21,29 @@ final class ParallelEvaluator {
         double evaluate(int index, Workspace workspace);
     }
 
-    /** Row arrays owned by one worker thread, reused across its tasks. */
+    /** Row and value arrays owned by one worker thread, reused across its tasks. */
     static final class Workspace {
         // Two slots: a grouped jackknife needs arrays of two lengths.
         private int[] first = new int[0];
         private int[] second = new int[0];
+        private double[] values = new double[0];
+        private double[] block = new double[0];
+
+        /** A value array of at least {@code length}, for a family of metrics computed together. */
+        double[] values(int length) {
+            if (values.length < length) {
+                values = new double[length];
+            }
+            return values;
+        }
+
+        /** A second value array of at least {@code length}: a family's values of several resamples. */
+        double[] block(int length) {
+            if (block.length < length) {
+                block = new double[length];
+            }
+            return block;
+        }
 
         int[] rows(int length) {
             if (first.length == length) {
@@ -46,7 +64,9 @@ final class ParallelEvaluator {
      * Shared by every evaluation of the JVM: a summary runs one per metric and comparison, and
      * starting fresh threads for each cost more than a small benchmark's resampling. Cached, so
      * concurrent summaries (parallel test execution) each get their workers and idle ones go away.
-     * Workers never wait on each other, so sharing cannot deadlock.
+     * A worker waits on nothing but a nested evaluation (a family's BCa jackknife, which the first
+     * worker to need it runs while the others wait for it), and the cached pool gives that
+     * evaluation threads of its own, so sharing cannot deadlock.
      */
     private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
         Thread t = new Thread(runnable, "assay-stats-" + THREADS.incrementAndGet());

@@ -1,9 +1,28 @@
 package dev.assay.stats;
 
+import java.util.Arrays;
+
 /** Order statistics of a sorted bootstrap distribution, as numpy and scipy compute them. */
 final class Percentiles {
 
     private Percentiles() {
+    }
+
+    /**
+     * The values that are not NaN, ascending, sorted in place: {@code values} itself when it holds no
+     * NaN, else a shorter copy of its sorted front. Callers hand over replicates they no longer need;
+     * a summary sorts thousands of them, and a fresh array per sort cost more than the sort.
+     */
+    static double[] sortInPlaceWithoutNaN(double[] values) {
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                values[count++] = v;
+            }
+        }
+        Arrays.sort(values, 0, count);
+        return count == values.length ? values : Arrays.copyOf(values, count);
     }
 
     /**

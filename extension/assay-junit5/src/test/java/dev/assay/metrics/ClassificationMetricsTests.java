@@ -46,6 +46,22 @@ class ClassificationMetricsTests {
         assertThat(perClass).containsExactlyElementsOf(labels);
     }
 
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("cases")
+    void perLabelMetricsComputedTogetherEqualEachComputedAlone(JsonNode testCase) {
+        Map<String, SampleMetric> metrics = bind(testCase);
+        FamilyMember first = (FamilyMember) metrics.get("precision[" + strings(testCase.get("labels"))[0] + "]");
+        MetricFamily family = first.family();
+        for (int[] rows : List.of(identity(testCase.get("expected").size()), rows(testCase), new int[0])) {
+            double[] together = new double[family.size()];
+            family.computeAll(rows, together);
+            metrics.values().stream().filter(FamilyMember.class::isInstance).map(FamilyMember.class::cast)
+                    .forEach(member -> assertThat(Double.valueOf(together[member.index()]))
+                            .isEqualTo(Double.valueOf(member.compute(rows))));
+        }
+        assertThat(metrics.values().stream().filter(FamilyMember.class::isInstance)).hasSize(family.size());
+    }
+
     @Test
     void leavesProbabilityMetricsOutWhenAnyRowLacksProbabilities() {
         @SuppressWarnings({"unchecked", "rawtypes"})
