@@ -17,8 +17,9 @@ import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = path.dirname(fileURLToPath(import.meta.url));
 const reports = {
   allure2: process.argv[2] ?? path.join(here, '..', 'allure-report'),
   allure3: process.argv[3] ?? path.join(here, '..', 'allure3-report'),

@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = path.dirname(fileURLToPath(import.meta.url));
 const results = path.resolve(process.argv[2] ?? path.join(here, '..', 'allure-results'));
 const report = path.resolve(process.argv[3] ?? path.join(here, '..', 'allure3-report'));
 

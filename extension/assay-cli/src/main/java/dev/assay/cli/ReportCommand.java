@@ -8,10 +8,12 @@ import dev.assay.report.ConsoleTable;
 import dev.assay.report.EstimatorSettings;
 import dev.assay.report.Json;
 import dev.assay.report.MetricEstimator;
+import dev.assay.report.ScenarioLines;
 import dev.assay.report.Summary;
 import dev.assay.report.SummaryBuilder;
 import dev.assay.report.ThresholdVerdicts;
 import dev.assay.report.export.RunExports;
+import dev.assay.scenario.ScenarioText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -121,12 +123,12 @@ class ReportCommand implements Callable<Integer> {
         RunExports.write(out, summary, records, null, null);
         for (Summary.BenchmarkResult b : summary.benchmarks) {
             System.out.print(ConsoleTable.render(b, confidence));
-            dev.assay.report.ScenarioLines.of(b).forEach(System.out::println);
+            ScenarioLines.of(b).forEach(System.out::println);
             b.models.forEach(m -> ThresholdVerdicts.failures(m, confidence)
                     .forEach(f -> failures.add(b.benchmark + " \u203a " + m.model + ": " + f)));
             // An INVALID server scenario fails as it failed the run's summary node.
             b.models.stream().filter(m -> m.scenario != null && m.scenario.invalid()).forEach(m -> failures.add(
-                    b.benchmark + " \u203a " + m.model + ": " + dev.assay.scenario.ScenarioText.failure(m.scenario)));
+                    b.benchmark + " \u203a " + m.model + ": " + ScenarioText.failure(m.scenario)));
             failures.addAll(ComparisonGate.failures(b, specs.get(b.benchmark)));
         }
         System.out.println("[assay] summary " + out.resolve("summary.json") + " from " + records.size()
@@ -188,6 +190,12 @@ class ReportCommand implements Callable<Integer> {
     private static BenchmarkSpec mergeSpecs(BenchmarkSpec a, BenchmarkSpec b) {
         b.models.forEach((model, spec) -> a.models.merge(model, spec, (x, y) -> {
             x.cases += y.cases;
+            // Each shard measured its own process: no one shard's resources stand for the merged run.
+            x.resources = null;
+            // Each shard ran its own scenario on its share; any INVALID one fails the merge, as it failed its shard.
+            if (x.scenario == null || y.scenario != null && y.scenario.invalid() && !x.scenario.invalid()) {
+                x.scenario = y.scenario;
+            }
             return x;
         }));
         return a;

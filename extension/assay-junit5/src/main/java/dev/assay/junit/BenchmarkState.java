@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -40,7 +41,7 @@ final class BenchmarkState {
     private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
     private final CaseTracker tracker = new CaseTracker();
     /** Each scenario node's figures, completed when the node ends (null when it measured nothing). */
-    private final Map<String, java.util.concurrent.CompletableFuture<ScenarioResult>> scenarios =
+    private final Map<String, CompletableFuture<ScenarioResult>> scenarios =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Guards {@link #comparisons} apart from {@code this}, so resampling never holds up recording. */
     private final Object comparisonLock = new Object();
@@ -197,8 +198,8 @@ final class BenchmarkState {
      * The figures a model's scenario node will hand over. The node asks first (when Jupiter names it),
      * so its summary, which follows, knows to wait for them.
      */
-    java.util.concurrent.CompletableFuture<ScenarioResult> scenario(String model) {
-        return scenarios.computeIfAbsent(model, k -> new java.util.concurrent.CompletableFuture<>());
+    CompletableFuture<ScenarioResult> scenario(String model) {
+        return scenarios.computeIfAbsent(model, k -> new CompletableFuture<>());
     }
 
     /**
@@ -206,7 +207,7 @@ final class BenchmarkState {
      * last record can reach the journal before the figures are complete); null when no scenario node ran.
      */
     ScenarioResult scenarioResult(String model) {
-        java.util.concurrent.CompletableFuture<ScenarioResult> figures = scenarios.get(model);
+        CompletableFuture<ScenarioResult> figures = scenarios.get(model);
         return figures == null ? null : figures.join();
     }
 

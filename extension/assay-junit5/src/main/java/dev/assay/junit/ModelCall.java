@@ -44,6 +44,8 @@ final class ModelCall {
     private final AtomicInteger aborted = new AtomicInteger();
     private final AtomicReference<Served> firstFailure = new AtomicReference<>();
     private final AtomicInteger threadNumber = new AtomicInteger();
+    private final AtomicInteger probeFailures = new AtomicInteger();
+    private final AtomicReference<Throwable> probeFailure = new AtomicReference<>();
 
     /**
      * A call of {@code method} on {@code target} with the node's resolved {@code arguments}, in which
@@ -82,11 +84,15 @@ final class ModelCall {
         long start = System.nanoTime();
         Throwable failure = null;
         try {
-            invoke(query);
+            invoke(query, journaled);
         } catch (Throwable t) {
             failure = t;
         }
         long end = System.nanoTime();
+        if (!journaled && failure != null) {
+            probeFailures.incrementAndGet();
+            probeFailure.compareAndSet(null, failure);
+        }
         if (journaled) {
             long from = Math.min(latencyFromNanos, start);
             journal(query, failure, (end - from) / query.size(), new long[] {epochMs(from), epochMs(end)});
@@ -107,7 +113,7 @@ final class ModelCall {
         }
     }
 
-    private void invoke(RoundBatch query) throws Throwable {
+    private void invoke(RoundBatch query, boolean journaled) throws Throwable {
         Object[] args = arguments.clone();
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
@@ -119,6 +125,12 @@ final class ModelCall {
                 args[i] = query;
             }
         }
+        if (!journaled) {
+            // A probe is no case of the run: like a warmup it takes no case's slot, so it neither uses up
+            // nor writes the recorded replies of the cases the run itself will call.
+            ReflectionSupport.invokeMethod(method, target, args);
+            return;
+        }
         RoundCase first = query.roundCases().get(0);
         CurrentCase.Slot slot = new CurrentCase.Slot(state.name(), plan.model(), first.id(), first.round());
         // ReflectionSupport rethrows what the method threw, unwrapped, as JUnit does for a test method.
@@ -126,7 +138,11 @@ final class ModelCall {
     }
 
     private void journal(RoundBatch query, Throwable failure, Long latencyNanos, long[] span) {
-        journaled.add(query);
+        // Claimed atomically: after an interrupt, notRun() and a worker still finishing its call may both
+        // try to journal the same query; the first wins, so no case is ever recorded twice.
+        if (!journaled.add(query)) {
+            return;
+        }
         queries.incrementAndGet();
         List<CaseRecord> records = new ArrayList<>(query.size());
         List<Served> cases = new ArrayList<>(query.size());
@@ -154,6 +170,16 @@ final class ModelCall {
 
     private long epochMs(long nanos) {
         return originMs + Math.floorDiv(nanos - originNanos, 1_000_000L);
+    }
+
+    /** How many probe queries (of a rate search) threw so far. */
+    int probeFailures() {
+        return probeFailures.get();
+    }
+
+    /** The first exception a probe query threw, or null. */
+    Throwable probeFailure() {
+        return probeFailure.get();
     }
 
     /** Every case served so far, in the order their calls ended. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,9 +76,10 @@ final class ScenarioRun {
         } catch (ExecutionException e) {
             throw new IllegalStateException("an offline worker of the scenario failed", e.getCause());
         } finally {
-            pool.shutdownNow();
+            stop(pool);
         }
-        return ScenarioFigures.offline(latencies, cases, concurrency, batch, last.get() - first);
+        // The workers that ran: fewer than declared when there are fewer queries.
+        return ScenarioFigures.offline(latencies, cases, workers, batch, last.get() - first);
     }
 
     private static ScenarioResult server(BenchmarkState state, BenchmarkState.ModelPlan plan, ModelCall call,
@@ -87,12 +89,34 @@ final class ScenarioRun {
         ScenarioResult.Search search = null;
         double qps = scenario.targetQps();
         if (scenario.findMaxRate()) {
-            search = RateSearch.search(scenario, seed, schedule -> ServerRun.run(call, scenario, schedule,
-                    i -> ScenarioQueries.probe(state, plan, i), false));
+            search = RateSearch.search(scenario, seed, schedule -> {
+                int failedBefore = call.probeFailures();
+                ScenarioResult probe = ServerRun.run(call, scenario, schedule, i -> ScenarioQueries.probe(state, plan, i),
+                        false);
+                // A model that throws answers fast: a probe with a failed query is no evidence the rate holds.
+                int failed = call.probeFailures() - failedBefore;
+                return failed == 0 ? probe : probe.withVerdict(ScenarioResult.INVALID, failed + " of " + schedule.size()
+                        + " probe queries threw: " + call.probeFailure());
+            });
             qps = search.maxValidQps() != null ? search.maxValidQps() : scenario.minQps();
         }
         ArrivalSchedule schedule = ArrivalSchedule.poisson(qps, queries.size(), seed);
         ScenarioResult result = ServerRun.run(call, scenario, schedule, queries::get, true);
         return search == null ? result : result.withSearch(search);
+    }
+
+    /**
+     * Stops a scenario's workers and waits (up to 30 s) until they have: a worker still finishing its call
+     * after an interrupt must be done before the node records what did not run.
+     */
+    static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                System.err.println("[assay] WARNING: a scenario's worker did not stop within 30 s of being interrupted");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

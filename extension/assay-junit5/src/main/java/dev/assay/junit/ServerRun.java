@@ -41,6 +41,10 @@ final class ServerRun {
                 long due = start + schedule.offsetNanos(i);
                 for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
+                    // parkNanos returns at once while the interrupt flag is set: stop rather than spin.
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException("server scenario interrupted");
+                    }
                 }
                 slots.acquire();
                 issued[i] = System.nanoTime() - start;
@@ -58,7 +62,7 @@ final class ServerRun {
             // The latch orders the workers' writes to finished[] before the reads below.
             done.await();
         } finally {
-            pool.shutdownNow();
+            ScenarioRun.stop(pool);
         }
         return ScenarioFigures.server(schedule, issued, finished, scenario.maxInFlight(), scenario.latencyBoundMs(),
                 scenario.percentile(), scenario.rateTolerance());

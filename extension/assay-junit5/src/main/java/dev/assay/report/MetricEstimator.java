@@ -74,24 +74,34 @@ public final class MetricEstimator {
             out.put("success_rate", toEstimate(rate.value(), rate.interval()));
         }
         Map<String, SampleMetric> metrics = new LinkedHashMap<>(scorer.quality());
-        boolean measured = Throughput.measurable(scorer.records());
-        metrics.putAll(LatencyMetrics.bind(scorer.okRecords(), !measured));
+        // Measured over the calls' span where the records carry it; where the span is too short to
+        // measure (under 1 ms) or absent, estimated from latency as before, so the metric never goes missing.
+        Summary.Estimate throughput = Throughput.measurable(scorer.records()) && ok > 0
+                ? Throughput.estimate(scorer.records(), settings.resamples() == 0 ? Double.NaN : settings.confidence())
+                : null;
+        metrics.putAll(LatencyMetrics.bind(scorer.okRecords(), throughput == null));
         Map<MetricFamily, Summary.Estimate[]> families = new IdentityHashMap<>();
         for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
             String seedKey = key + "/" + e.getKey();
             if (e.getValue() instanceof FamilyMember member) {
                 out.put(e.getKey(), families.computeIfAbsent(member.family(), f -> estimateAll(seedKey, f, ok))
                         [member.index()]);
+            } else if (PEARSON.equals(e.getKey()) && settings.resamples() > 0 && ok > 1) {
+                // Fisher's n is the number of independent pairs: a case run in several rounds is one case.
+                double r = e.getValue().compute(ModelScorer.identity(ok));
+                out.put(e.getKey(), toEstimate(r, FisherZ.interval(r, distinctCases(scorer), settings.confidence())));
             } else {
                 out.put(e.getKey(), estimate(seedKey, e.getKey(), e.getValue(), ok));
             }
         }
-        Summary.Estimate throughput = measured && ok > 0 ? Throughput.estimate(scorer.records(),
-                settings.resamples() == 0 ? Double.NaN : settings.confidence()) : null;
         if (throughput != null) {
             out.put("throughput_per_s", throughput);
         }
         return out;
+    }
+
+    private static int distinctCases(ModelScorer scorer) {
+        return (int) scorer.okRecords().stream().map(CaseRecord::caseId).distinct().count();
     }
 
     /**

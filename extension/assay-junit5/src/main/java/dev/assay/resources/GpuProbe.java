@@ -36,11 +36,18 @@ final class GpuProbe implements AutoCloseable {
             return absent("no nvidia-smi on PATH: no NVIDIA driver on this machine");
         }
         String names;
+        Path output = null;
+        Process list = null;
         try {
-            Process list = new ProcessBuilder(tool.toString(), "--query-gpu=index,name", "--format=csv,noheader")
-                    .redirectErrorStream(true).start();
-            names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!list.waitFor(10, TimeUnit.SECONDS) || list.exitValue() != 0 || names.isEmpty()) {
+            // Output to a file, then a bounded wait: a hung driver must not hold up the run's start.
+            output = Files.createTempFile("assay-nvidia-smi", ".txt");
+            list = new ProcessBuilder(tool.toString(), "--query-gpu=index,name", "--format=csv,noheader")
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!list.waitFor(10, TimeUnit.SECONDS)) {
+                return absent("nvidia-smi did not answer within 10 s");
+            }
+            names = Files.readString(output, StandardCharsets.UTF_8).strip();
+            if (list.exitValue() != 0 || names.isEmpty()) {
                 return absent("nvidia-smi found no usable GPU: " + firstLine(names));
             }
         } catch (IOException e) {
@@ -48,6 +55,11 @@ final class GpuProbe implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return absent("interrupted while asking nvidia-smi for GPUs");
+        } finally {
+            if (list != null && list.isAlive()) {
+                list.destroyForcibly();
+            }
+            deleteQuietly(output);
         }
         try {
             Process stream = new ProcessBuilder(tool.toString(), "--query-gpu=index,utilization.gpu,memory.used",
@@ -60,6 +72,16 @@ final class GpuProbe implements AutoCloseable {
             return probe;
         } catch (IOException e) {
             return absent("nvidia-smi could not run: " + e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A temporary file left behind is harmless.
         }
     }
 
@@ -90,6 +112,10 @@ final class GpuProbe implements AutoCloseable {
                 GpuSample sample = parse(line, System.nanoTime());
                 if (sample != null) {
                     synchronized (samples) {
+                        if (samples.size() == ResourceSampler.MAX_SAMPLES) {
+                            // As the process samples: thin out rather than grow without bound on a long run.
+                            ResourceSampler.keepEverySecond(samples);
+                        }
                         samples.add(sample);
                     }
                 }
@@ -134,6 +160,14 @@ final class GpuProbe implements AutoCloseable {
     public void close() {
         if (process != null) {
             process.destroy();
+            try {
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ final class ProcessProbe {
     private long lastCpuNanos = cpuNanos();
     private long lastWallNanos = System.nanoTime();
 
-    /** A reading now; CPU use since the previous one. */
-    ResourceSample read() {
+    /** A reading now; CPU use since the previous one. Synchronized: the sampler thread and a window's caller both read. */
+    synchronized ResourceSample read() {
         long wall = System.nanoTime();
         long cpu = cpuNanos();
         double percent = wall > lastWallNanos && cpu >= 0 && lastCpuNanos >= 0

@@ -61,9 +61,7 @@ public final class ResourceSampler implements AutoCloseable {
         synchronized (samples) {
             if (samples.size() == MAX_SAMPLES) {
                 // Thin out rather than stop: a long run keeps its whole span at half the resolution.
-                for (int i = samples.size() - 1; i > 0; i -= 2) {
-                    samples.remove(i);
-                }
+                ResourceSampler.keepEverySecond(samples);
             }
             samples.add(sample);
         }
@@ -121,6 +119,16 @@ public final class ResourceSampler implements AutoCloseable {
             memory = Math.max(memory, s.memoryUsedMiB());
         }
         return new ResourceUsage.Gpu(gpu.names(), round(sum / window.size(), 1), max, memory, null);
+    }
+
+    /** Keeps the 1st, 3rd, 5th … element, in one pass. */
+    static <T> void keepEverySecond(List<T> list) {
+        List<T> kept = new ArrayList<>(list.size() / 2 + 1);
+        for (int i = 0; i < list.size(); i += 2) {
+            kept.add(list.get(i));
+        }
+        list.clear();
+        list.addAll(kept);
     }
 
     private static double mib(long bytes) {

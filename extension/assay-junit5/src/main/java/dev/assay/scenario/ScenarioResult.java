@@ -87,6 +87,13 @@ public record ScenarioResult(
         return INVALID.equals(verdict);
     }
 
+    /** This result with another verdict and the reason for it. */
+    public ScenarioResult withVerdict(String newVerdict, String newReason) {
+        return new ScenarioResult(kind, queries, cases, seed, concurrency, batch, maxInFlight, durationS,
+                throughputPerS, latencyP50Ms, latencyP90Ms, latencyP99Ms, percentile, latencyAtPercentileMs, targetQps,
+                scheduledQps, achievedQps, rateTolerance, latencyBoundMs, overBound, newVerdict, newReason, search);
+    }
+
     /** This result with the search that chose its rate. */
     public ScenarioResult withSearch(Search found) {
         return new ScenarioResult(kind, queries, cases, seed, concurrency, batch, maxInFlight, durationS,

@@ -19,7 +19,7 @@ class ResourceSamplerTests {
             }
             ResourceUsage usage = sampler.usage(from, System.nanoTime());
 
-            assertThat(usage.samples()).as("about 40 samples at 10 ms").isGreaterThanOrEqualTo(10);
+            assertThat(usage.samples()).as("about 40 samples at 10 ms; at least 5 on a busy machine").isGreaterThanOrEqualTo(5);
             assertThat(usage.intervalMs()).isEqualTo(10);
             assertThat(usage.windowS()).isBetween(0.39, 5.0);
             // One thread spinning: near 100% of a core, whatever else the machine does (above 20% to stay robust).

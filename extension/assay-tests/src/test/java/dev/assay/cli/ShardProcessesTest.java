@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +36,23 @@ class ShardProcessesTest {
     @TempDir
     Path temp;
 
+    /** Every JVM a test started: none may outlive it, whichever assertion failed. */
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopJvms() {
+        started.stream().filter(Process::isAlive).forEach(Process::destroyForcibly);
+    }
+
     /** A JVM running the paced benchmark with the given configuration parameters. */
-    private static Process jvm(Path log, long paceMs, String... config) throws IOException {
+    private Process jvm(Path log, long paceMs, String... config) throws IOException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Dassay.test.paceMs=" + paceMs, "-cp",
                 System.getProperty("java.class.path"), BenchmarkMain.class.getName(),
                 PacedTestCase.Paced.class.getName()));
         command.addAll(List.of(config));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        started.add(process);
+        return process;
     }
 
     private static int exit(Process p, Path log) throws InterruptedException, IOException {

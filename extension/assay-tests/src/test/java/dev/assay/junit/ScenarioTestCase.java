@@ -112,7 +112,8 @@ class ScenarioTestCase {
     static class ServerHeld {
 
         @BenchmarkTest(model = "held")
-        @Scenario(value = Scenario.Kind.SERVER, targetQps = 10, latencyBoundMs = 250, percentile = 90)
+        // A 20% rate tolerance: on a loaded 2-core CI machine the issuing thread itself can be late.
+        @Scenario(value = Scenario.Kind.SERVER, targetQps = 10, latencyBoundMs = 250, percentile = 90, rateTolerance = 0.2)
         void held(BenchmarkCase c, Outcome out) throws InterruptedException {
             oneWorker(c, 10);
             out.predict(c.expectedText());
