@@ -8,6 +8,7 @@ import dev.assay.api.CaseBatch;
 import dev.assay.api.CaseSource;
 import dev.assay.onnx.Onnx;
 import dev.assay.api.Outcome;
+import dev.assay.api.Scenario;
 import dev.assay.api.Task;
 
 /**
@@ -51,6 +52,27 @@ class MiniLmInt8ThroughputSuite {
                   OrtSession session) throws Exception {
             out.predict(SentenceEmbeddings.cosine(session, SentenceSimilarityBenchmark.TOKENIZER, c.text("a"),
                     c.text("b")));
+        }
+    }
+
+    /**
+     * The same batches under the {@code OFFLINE} scenario: one node hands every batch of {@value #BATCH}
+     * to one worker (the raw loop's one thread), instead of one test node per batch.
+     */
+    @Benchmark("minilm-throughput-offline")
+    @CaseSource("fixtures/datasets/sentence-pairs.jsonl")
+    static class Offline {
+
+        @BenchmarkTest(model = "minilm-int8", task = Task.REGRESSION, rounds = ROUNDS, batch = BATCH)
+        @Scenario(value = Scenario.Kind.OFFLINE, concurrency = 1)
+        void int8(CaseBatch batch,
+                  @Onnx(value = "all-minilm-l6-v2-q.onnx", device = Onnx.Device.CPU, intraOpThreads = 1) OrtSession session)
+                throws Exception {
+            double[] cosines = SentenceEmbeddings.cosines(session, SentenceSimilarityBenchmark.TOKENIZER,
+                    batch.texts("a"), batch.texts("b"));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.outcome(i).predict(cosines[i]);
+            }
         }
     }
 }

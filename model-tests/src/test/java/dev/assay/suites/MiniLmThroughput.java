@@ -43,7 +43,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * call, the journal, metrics with bootstrap intervals and the summary. The sides:
  * <ul>
  *   <li>{@value MiniLmInt8ThroughputSuite#BATCH} pairs per run: the raw loop; the suite through Assay
- *       without and with Allure results; the same calls as a plain JUnit {@code @ParameterizedTest}
+ *       without and with Allure results, and under {@code @Scenario(OFFLINE)} (one node, one worker); the same calls as a plain JUnit {@code @ParameterizedTest}
  *       ({@link MiniLmPlainParameterizedSuite}: JUnit's own per-node cost);</li>
  *   <li>one pair per run: the raw loop, and the suite through Assay with one case per node.</li>
  * </ul>
@@ -80,6 +80,8 @@ class MiniLmThroughput {
         Side rawSingle = new Side("raw ONNX Runtime loop, 1 pair per run", () -> rawLoop(single), null);
         List<Side> sides = List.of(raw,
                 new Side("through Assay without Allure results", () -> assay(MiniLmInt8ThroughputSuite.class, output, false), raw),
+                new Side("through Assay, @Scenario(OFFLINE) at the raw loop's batch size, without Allure results",
+                        () -> assay(MiniLmInt8ThroughputSuite.Offline.class, output, false), raw),
                 new Side("through Assay with Allure results (as mvn test runs it)", () -> assay(MiniLmInt8ThroughputSuite.class, output, true), raw),
                 new Side("plain JUnit @ParameterizedTest, no Assay (JUnit's own per-node cost)", MiniLmThroughput::plainJUnit, raw),
                 rawSingle,

@@ -10,11 +10,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
  * One attempt of one call over HTTP: builds the protocol's request, sends it, enforces the timeout
@@ -48,7 +47,7 @@ final class HttpChatClient {
     }
 
     private ChatResponse whole(HttpRequest request, long start) {
-        HttpResponse<String> response = await(http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), request);
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         double latency = millisSince(start);
         if (response.statusCode() >= 400) {
             throw httpError(request, response.statusCode(), response.headers(), response.body());
@@ -67,7 +66,7 @@ final class HttpChatClient {
         HttpResponse.BodyHandler<StreamResult> handler = info -> info.statusCode() >= 400
                 ? BodySubscribers.mapping(BodySubscribers.ofString(StandardCharsets.UTF_8), StreamResult::error)
                 : BodySubscribers.fromLineSubscriber(lines, LineCollector::result, StandardCharsets.UTF_8, "\n");
-        HttpResponse<StreamResult> response = await(http.sendAsync(request, handler), request);
+        HttpResponse<StreamResult> response = send(request, handler);
         double latency = millisSince(start);
         StreamResult result = response.body();
         if (response.statusCode() >= 400) {
@@ -89,24 +88,99 @@ final class HttpChatClient {
                 reply.tokensIn(), reply.tokensOut(), 1, null, reply.finishReason(), origin, false);
     }
 
-    private <T> HttpResponse<T> await(CompletableFuture<HttpResponse<T>> future, HttpRequest request) {
+    /**
+     * Sends on the calling thread, with the timeout on the whole exchange enforced by a {@link Deadline}
+     * that interrupts the caller (the JDK's {@code send} cancels the exchange when interrupted).
+     * Not {@code sendAsync(...).get(timeout)}: the JDK (17) completes a {@code sendAsync} future
+     * through {@code CompletableFuture}'s default executor, which on a machine with fewer than 3
+     * cores (a common pool of parallelism 1) starts a new thread for every call; that thread cost
+     * Assay ~0.7 ms CPU per call on 2 cores (ExternalServerBenchmark, JFR: 5,000
+     * {@code jdk.ThreadStart} events from {@code CompletableFuture$ThreadPerTaskExecutor} for 5,000 calls).
+     */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        Deadline deadline = Deadline.arm(settings.timeout());
         try {
-            return future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw timeout(request);
+            return http.send(request, handler);
         } catch (InterruptedException e) {
-            future.cancel(true);
+            if (deadline.disarm()) {
+                throw timeout(request);
+            }
             Thread.currentThread().interrupt();
             throw new ProviderException(message(request, "interrupted"), ProviderException.Status.ERROR, 1, false, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+        } catch (HttpTimeoutException e) {
+            throw timeout(request);
+        } catch (IOException e) {
+            // send() rethrows what failed the exchange as a new IOException around it: report the original.
+            Throwable cause = e.getClass() == IOException.class && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof HttpTimeoutException) {
+                throw timeout(request);
+            }
+            if (deadline.disarm()) {
                 throw timeout(request);
             }
             String what = cause instanceof IOException ? "connection failed" : "request failed";
             throw new ProviderException(message(request, what + ": " + cause), ProviderException.Status.ERROR, 1,
                     cause instanceof IOException, cause);
+        } finally {
+            if (deadline.disarm()) {
+                // The interrupt was the deadline's own (also when it fired just after the reply was
+                // complete): it is not for the caller, who gets a timeout or the reply instead.
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * Interrupts the thread that armed it when the timeout passes before {@link #disarm()}; one shared
+     * daemon thread keeps every deadline. The lock makes firing and disarming exclusive, so a deadline
+     * never interrupts a caller that has already moved on without knowing it.
+     */
+    private static final class Deadline implements Runnable {
+
+        private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+        private final Thread caller = Thread.currentThread();
+        private ScheduledFuture<?> scheduled;
+        private boolean disarmed;
+        private boolean fired;
+
+        static Deadline arm(java.time.Duration timeout) {
+            Deadline d = new Deadline();
+            ScheduledFuture<?> f = TIMER.schedule(d, timeout.toNanos(), TimeUnit.NANOSECONDS);
+            synchronized (d) {
+                d.scheduled = f;
+            }
+            return d;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!disarmed) {
+                fired = true;
+                caller.interrupt();
+            }
+        }
+
+        /** Stops the deadline (idempotent); returns whether it fired. */
+        synchronized boolean disarm() {
+            if (!disarmed) {
+                disarmed = true;
+                if (scheduled != null) {
+                    scheduled.cancel(false);
+                }
+            }
+            return fired;
+        }
+
+        private static ScheduledThreadPoolExecutor timer() {
+            ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "assay-provider-deadlines");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // Almost every deadline is cancelled: remove them at once rather than keep 60 s of dead tasks queued.
+            t.setRemoveOnCancelPolicy(true);
+            return t;
         }
     }
 

@@ -1,0 +1,26 @@
+package dev.assay.llm.external;
+
+import dev.assay.api.Benchmark;
+import dev.assay.api.BenchmarkCase;
+import dev.assay.api.BenchmarkTest;
+import dev.assay.api.CaseSource;
+import dev.assay.api.Outcome;
+import dev.assay.api.Task;
+import dev.assay.llm.ChatClient;
+import dev.assay.llm.ChatResponse;
+import dev.assay.llm.Provider;
+
+/** Fixture for {@link ExternalServerBenchmark}: Assay's LLM path, one test node per case, one stand-in call each. */
+@Benchmark("external-llm")
+@CaseSource("cases.jsonl")
+public class AssayPerCaseTestCase {
+
+    @BenchmarkTest(model = "stand-in", task = Task.CLASSIFICATION)
+    void standIn(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
+        ExternalRun.started();
+        ChatResponse r = llm.chat(c.text("prompt"));
+        r.recordTo(out);
+        out.predict(r.text().strip());
+        ExternalRun.ended();
+    }
+}
