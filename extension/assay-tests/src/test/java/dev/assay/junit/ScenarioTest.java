@@ -234,7 +234,10 @@ class ScenarioTest {
         BenchmarkRun run = BenchmarkRun.of(temp.resolve("out"), ScenarioTestCase.OnnxOffline.class);
 
         assertThat(run.results().testEvents().failed().count()).as(failures(run)).isZero();
-        assertThat(ScenarioTestCase.THREADS).hasSize(4);
+        // Every call on one of the four workers; how many of them got work depends on how fast the first
+        // ones drain 143 sub-millisecond cases, so only the upper bound is fixed.
+        assertThat(ScenarioTestCase.THREADS).isNotEmpty().hasSizeLessThanOrEqualTo(4)
+                .allMatch(t -> t.matches("assay-logreg-[1-4]"));
         Map<String, List<JsonNode>> byModel = run.journal().stream()
                 .collect(Collectors.groupingBy(r -> r.get("model").asText()));
         assertThat(byModel.get("logreg")).hasSize(143);
