@@ -117,18 +117,10 @@ final class Leaderboard {
     static List<Svg.Chart> charts(Summary summary, String metric) {
         List<Svg.Chart> charts = new ArrayList<>();
         for (Summary.BenchmarkResult b : summary.benchmarks) {
-            String name = "speed vs quality" + (summary.benchmarks.size() > 1 ? " (" + Display.name(b.benchmark) + ")" : "");
-            try {
-                String m = primaryMetric(b, metric);
-                JFreeChart chart = SpeedQualityChart.of(b, m, lowerIsBetter(m));
-                if (chart != null) {
-                    charts.add(Svg.render(name, chart));
-                }
-            } catch (RuntimeException e) {
-                ReportingFailures.log("chart [" + name + "]", e);
-            }
-            // What each model cost the machine, beside how fast and how good it was.
             String suffix = summary.benchmarks.size() > 1 ? " (" + Display.name(b.benchmark) + ")" : "";
+            String m = primaryMetric(b, metric);
+            add(charts, "speed vs quality" + suffix, () -> SpeedQualityChart.of(b, m, lowerIsBetter(m)));
+            // What each model cost the machine, beside how fast and how good it was.
             add(charts, "CPU" + suffix, () -> ResourceCharts.cpu(b.benchmark + ": CPU while each model ran", b));
             add(charts, "memory" + suffix, () -> ResourceCharts.memory(b.benchmark + ": memory while each model ran", b));
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assay.metrics.Labels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -69,7 +70,7 @@ public final class CorpusLoader {
                     throw new DatasetException("Configuration error: " + where + " has no id in field [" + idField
                             + "]; give every document an id, or name the field with @Ranking(id = \"...\")");
                 }
-                String id = dev.assay.metrics.ranking.Judgements.idOf(JSON.convertValue(idNode, Object.class));
+                String id = Labels.of(JSON.convertValue(idNode, Object.class));
                 Integer first = lineOf.putIfAbsent(id, lineNo);
                 if (first != null) {
                     throw new DatasetException("Configuration error: corpus [" + file.display() + "] has the id ["

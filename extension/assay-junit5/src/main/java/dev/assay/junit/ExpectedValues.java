@@ -98,7 +98,7 @@ final class ExpectedValues {
                     }
                     // Grades keep the numbers the dataset wrote (2, not 2.0), under ids read as ids.
                     Map<String, Object> graded = new LinkedHashMap<>();
-                    ((Map<?, ?>) e).forEach((id, grade) -> graded.put(Judgements.idOf(id), grade));
+                    ((Map<?, ?>) e).forEach((id, grade) -> graded.put(Labels.of(id), grade));
                     return graded;
                 } catch (IllegalArgumentException problem) {
                     throw new DatasetException("Configuration error: case [" + c.id() + "] at [" + c.location()

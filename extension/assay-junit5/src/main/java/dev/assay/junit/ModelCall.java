@@ -34,6 +34,8 @@ final class ModelCall {
     private final Method method;
     private final Object target;
     private final Object[] arguments;
+    /** The method's parameter types, read once: {@code Method.getParameterTypes} copies them on every call. */
+    private final Class<?>[] types;
     private final long originNanos = System.nanoTime();
     private final long originMs = System.currentTimeMillis();
     private final Queue<Served> served = new ConcurrentLinkedQueue<>();
@@ -57,6 +59,7 @@ final class ModelCall {
         this.method = method;
         this.target = target;
         this.arguments = arguments.toArray();
+        this.types = method.getParameterTypes();
     }
 
     /**
@@ -115,7 +118,6 @@ final class ModelCall {
 
     private void invoke(RoundBatch query, boolean journaled) throws Throwable {
         Object[] args = arguments.clone();
-        Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
             if (types[i] == BenchmarkCase.class) {
                 args[i] = query.roundCases().get(0);

@@ -2,6 +2,7 @@ package dev.assay.metrics;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,6 +29,21 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Labels {
+
+    /**
+     * The label (or id) a scalar JSON value stands for, so that {@code 1}, {@code 1.0} and {@code "1"}
+     * are the same label: integral numbers lose their {@code .0}.
+     */
+    public static String of(Object value) {
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            double d = ((Number) value).doubleValue();
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return Double.toString(d);
+        }
+        return String.valueOf(value);
+    }
 
     // Deliberately narrower than Double.parseDouble: "NaN", "Infinity", "0x1p3" or "1d" are names, not numbers.
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");

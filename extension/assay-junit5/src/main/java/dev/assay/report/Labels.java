@@ -2,7 +2,6 @@ package dev.assay.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,16 +18,9 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The label a scalar value stands for; integral numbers lose their {@code .0}. */
+    /** The label a scalar value stands for; integral numbers lose their {@code .0} ({@link dev.assay.metrics.Labels#of}). */
     public static String of(Object value) {
-        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
-            double d = ((Number) value).doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-            return Double.toString(d);
-        }
-        return String.valueOf(value);
+        return dev.assay.metrics.Labels.of(value);
     }
 
     /** The labels of a multilabel value: a list, or one label. */

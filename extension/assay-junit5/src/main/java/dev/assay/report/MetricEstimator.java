@@ -86,12 +86,10 @@ public final class MetricEstimator {
             if (e.getValue() instanceof FamilyMember member) {
                 out.put(e.getKey(), families.computeIfAbsent(member.family(), f -> estimateAll(seedKey, f, ok))
                         [member.index()]);
-            } else if (PEARSON.equals(e.getKey()) && settings.resamples() > 0 && ok > 1) {
-                // Fisher's n is the number of independent pairs: a case run in several rounds is one case.
-                double r = e.getValue().compute(ModelScorer.identity(ok));
-                out.put(e.getKey(), toEstimate(r, FisherZ.interval(r, distinctCases(scorer), settings.confidence())));
             } else {
-                out.put(e.getKey(), estimate(seedKey, e.getKey(), e.getValue(), ok));
+                // Fisher's n is the number of independent pairs: a case run in several rounds is one case.
+                int independent = PEARSON.equals(e.getKey()) ? distinctCases(scorer) : ok;
+                out.put(e.getKey(), estimate(seedKey, e.getKey(), e.getValue(), ok, independent));
             }
         }
         if (throughput != null) {
@@ -109,6 +107,11 @@ public final class MetricEstimator {
      * z interval for {@code pearson}, a bootstrap interval for every other metric.
      */
     public Summary.Estimate estimate(String seedKey, String metricName, SampleMetric metric, int n) {
+        return estimate(seedKey, metricName, metric, n, n);
+    }
+
+    /** As {@link #estimate(String, String, SampleMetric, int)}, with {@code independent} pairs for Fisher's n. */
+    private Summary.Estimate estimate(String seedKey, String metricName, SampleMetric metric, int n, int independent) {
         if (n == 0) {
             return Summary.Estimate.of(Double.NaN);
         }
@@ -117,7 +120,7 @@ public final class MetricEstimator {
         }
         if (PEARSON.equals(metricName)) {
             double r = metric.compute(ModelScorer.identity(n));
-            return toEstimate(r, FisherZ.interval(r, n, settings.confidence()));
+            return toEstimate(r, FisherZ.interval(r, independent, settings.confidence()));
         }
         BootstrapResult result = bootstrap(seedKey).estimate(metric, n, method(n), settings.maxBootstrapCases());
         return toEstimate(result.value(), result.interval());

@@ -2,7 +2,7 @@ package dev.assay.metrics.ranking;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import java.math.BigDecimal;
+import dev.assay.metrics.Labels;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,13 +49,13 @@ public final class Judgements {
                     throw new IllegalArgumentException("relevant ids must be strings or numbers, but the list holds ["
                             + id + "]");
                 }
-                if (grades.put(idOf(id), 1.0) != null) {
-                    throw new IllegalArgumentException("relevant id [" + idOf(id) + "] is listed twice; list each id once");
+                if (grades.put(Labels.of(id), 1.0) != null) {
+                    throw new IllegalArgumentException("relevant id [" + Labels.of(id) + "] is listed twice; list each id once");
                 }
             }
         } else if (expected instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                String id = idOf(e.getKey());
+                String id = Labels.of(e.getKey());
                 if (!(e.getValue() instanceof Number n) || !Double.isFinite(n.doubleValue()) || n.doubleValue() < 0) {
                     throw new IllegalArgumentException("the grade of id [" + id + "] is [" + e.getValue()
                             + "]; grades are numbers of 0 or more (0: judged not relevant)");
@@ -95,20 +95,9 @@ public final class Judgements {
         return grades;
     }
 
-    /** The id an expected or predicted value stands for; integral numbers lose their {@code .0}. */
-    public static String idOf(Object value) {
-        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
-            double d = ((Number) value).doubleValue();
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-        }
-        return String.valueOf(value);
-    }
-
     /** The ids of a predicted ranking, in rank order. */
     public static List<String> idsOf(List<?> ranking) {
-        return ranking.stream().map(Judgements::idOf).toList();
+        return ranking.stream().map(Labels::of).toList();
     }
 
     private static boolean isScalar(Object value) {
