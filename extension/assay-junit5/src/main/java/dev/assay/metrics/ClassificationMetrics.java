@@ -92,9 +92,9 @@ public final class ClassificationMetrics {
         Map<String, SampleMetric> metrics = new LinkedHashMap<>();
         metrics.put("accuracy", counted(e, p, k, ClassCounts::accuracy));
         metrics.put("balanced_accuracy", counted(e, p, k, ClassCounts::balancedAccuracy));
-        metrics.put("precision_macro", counted(e, p, k, c -> c.macro(ClassCounts::precision)));
-        metrics.put("recall_macro", counted(e, p, k, c -> c.macro(ClassCounts::recall)));
-        metrics.put("f1_macro", counted(e, p, k, c -> c.macro(ClassCounts::f1)));
+        metrics.put("precision_macro", MacroAverage.PRECISION.bind(e, p, k));
+        metrics.put("recall_macro", MacroAverage.RECALL.bind(e, p, k));
+        metrics.put("f1_macro", MacroAverage.F1.bind(e, p, k));
         metrics.put("precision_micro", counted(e, p, k, ClassCounts::microPrecision));
         metrics.put("recall_micro", counted(e, p, k, ClassCounts::microRecall));
         metrics.put("f1_micro", counted(e, p, k, ClassCounts::microF1));

@@ -11,14 +11,18 @@ final class SampleMetrics {
 
     /**
      * No metric is defined on an empty sample; one rule here instead of a guard in every formula.
-     * Family members stay as they are, so estimators can still group them; their families give NaN
-     * on an empty sample themselves.
+     * Family members and multinomial metrics stay as they are, so estimators can still recognise
+     * them; they give NaN on an empty sample themselves.
      */
     static Map<String, SampleMetric> nanWhenEmpty(Map<String, SampleMetric> metrics) {
         Map<String, SampleMetric> guarded = new LinkedHashMap<>();
-        metrics.forEach((name, metric) -> guarded.put(name, metric instanceof FamilyMember ? metric
+        metrics.forEach((name, metric) -> guarded.put(name, keepsItsType(metric) ? metric
                 : rows -> rows.length == 0 ? Double.NaN : metric.compute(rows)));
         return guarded;
+    }
+
+    private static boolean keepsItsType(SampleMetric metric) {
+        return metric instanceof FamilyMember || metric instanceof MultinomialMetric;
     }
 
     /** The mean of per-row values precomputed at bind time, over the sample's rows. */

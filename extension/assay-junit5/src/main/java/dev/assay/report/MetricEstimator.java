@@ -4,10 +4,12 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.assay.metrics.FamilyMember;
 import dev.assay.metrics.MetricFamily;
+import dev.assay.metrics.MultinomialMetric;
 import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.Bootstrap;
 import dev.assay.stats.BootstrapResult;
 import dev.assay.stats.FisherZ;
+import dev.assay.stats.ProfileLikelihood;
 import dev.assay.stats.Interval;
 import dev.assay.stats.Wilson;
 import java.util.IdentityHashMap;
@@ -18,8 +20,10 @@ import org.apiguardian.api.API;
 /**
  * {@code MetricEstimator} turns a model's bound metrics into estimates: the value of each metric
  * over all its cases with a confidence interval — Wilson for {@code success_rate}, Fisher's z for
- * {@code pearson} (the bootstrap undercovers correlations in small samples), a seeded
- * bootstrap over cases for every other metric: bias-corrected and accelerated (BCa) below
+ * {@code pearson} (the bootstrap undercovers correlations in small samples), the penalised
+ * profile likelihood ({@link ProfileLikelihood}) for the macro averages of a classification below
+ * {@link #BCA_MAX_CASES} independent cases (no resample can see a class the sample never got
+ * right), a seeded bootstrap over cases for every other metric: bias-corrected and accelerated (BCa) below
  * {@link #BCA_MAX_CASES} cases, percentile from there, m-out-of-n above
  * {@link EstimatorSettings#maxBootstrapCases()} cases, so huge benchmarks stay affordable.
  *
@@ -47,6 +51,9 @@ public final class MetricEstimator {
 
     /** Below this many cases intervals are BCa; from it on, percentile. */
     public static final int BCA_MAX_CASES = 1_000;
+
+    /** Multinomial metrics with at most this many cells (20 labels) get profile-likelihood intervals. */
+    static final int MAX_PROFILE_CELLS = 400;
 
     private final EstimatorSettings settings;
 
@@ -81,14 +88,17 @@ public final class MetricEstimator {
                 : null;
         metrics.putAll(LatencyMetrics.bind(scorer.okRecords(), throughput == null));
         Map<MetricFamily, Summary.Estimate[]> families = new IdentityHashMap<>();
+        int distinct = distinctCases(scorer);
         for (Map.Entry<String, SampleMetric> e : metrics.entrySet()) {
             String seedKey = key + "/" + e.getKey();
             if (e.getValue() instanceof FamilyMember member) {
                 out.put(e.getKey(), families.computeIfAbsent(member.family(), f -> estimateAll(seedKey, f, ok))
                         [member.index()]);
             } else {
-                // Fisher's n is the number of independent pairs: a case run in several rounds is one case.
-                int independent = PEARSON.equals(e.getKey()) ? distinctCases(scorer) : ok;
+                // Fisher's n is the number of independent pairs, and the multinomial likelihood's n the
+                // number of independent cases: a case run in several rounds is one case.
+                int independent = PEARSON.equals(e.getKey()) || e.getValue() instanceof MultinomialMetric
+                        ? distinct : ok;
                 out.put(e.getKey(), estimate(seedKey, e.getKey(), e.getValue(), ok, independent));
             }
         }
@@ -104,7 +114,8 @@ public final class MetricEstimator {
 
     /**
      * One named metric over rows {@code 0..n-1}, with its interval when resampling is on: Fisher's
-     * z interval for {@code pearson}, a bootstrap interval for every other metric.
+     * z interval for {@code pearson}, the profile likelihood for a {@link MultinomialMetric} (below
+     * {@link #BCA_MAX_CASES} cases), a bootstrap interval for every other metric.
      */
     public Summary.Estimate estimate(String seedKey, String metricName, SampleMetric metric, int n) {
         return estimate(seedKey, metricName, metric, n, n);
@@ -121,6 +132,12 @@ public final class MetricEstimator {
         if (PEARSON.equals(metricName)) {
             double r = metric.compute(ModelScorer.identity(n));
             return toEstimate(r, FisherZ.interval(r, independent, settings.confidence()));
+        }
+        if (metric instanceof MultinomialMetric cells && profiled(cells, n, independent)) {
+            double[] counts = cells.cellCounts();
+            return toEstimate(metric.compute(ModelScorer.identity(n)), ProfileLikelihood.interval(counts,
+                    ProfileLikelihood.Functional.of(cells::valueAt, cells::gradientAt), settings.confidence(),
+                    ProfileLikelihood.perks(counts.length)));
         }
         BootstrapResult result = bootstrap(seedKey).estimate(metric, n, method(n), settings.maxBootstrapCases());
         return toEstimate(result.value(), result.interval());
@@ -147,6 +164,16 @@ public final class MetricEstimator {
             out[i] = toEstimate(results[i].value(), results[i].interval());
         }
         return out;
+    }
+
+    /**
+     * Whether a multinomial metric gets the profile-likelihood interval: below {@link #BCA_MAX_CASES}
+     * cases (where BCa would otherwise apply), when every record is its own case (the likelihood
+     * counts independent cases; repeated rounds are resampled as before), and up to
+     * {@link #MAX_PROFILE_CELLS} cells (the optimisation's cost grows with the cells).
+     */
+    private static boolean profiled(MultinomialMetric metric, int n, int independent) {
+        return n < BCA_MAX_CASES && independent == n && metric.cellCounts().length <= MAX_PROFILE_CELLS;
     }
 
     /** BCa below {@link #BCA_MAX_CASES} cases, percentile from there. */

@@ -10,13 +10,15 @@ import java.util.TreeMap;
 
 /**
  * {@code SparseClasses} warns when a classification dataset has classes with so few cases that
- * the intervals of their per-class metrics, and of every macro average over them, cannot be
- * trusted. With three cases of a class a model that gets the class right 60% of the time gets all
- * three wrong 6% of the time; every bootstrap resample then shows F1 0 for the class and the
- * interval of {@code f1_macro} sits too low and too narrow. In {@code IntervalCoverageBenchmark}
- * (30 cases, a class at 10%) 95% intervals of {@code f1_macro} covered the true value only 86% of
- * the time, and no resampling interval can do better, because the data never show a hit. From
- * {@link #MIN_CASES} cases of each class that chance is about 1%.
+ * the bootstrap intervals of their per-class metrics cannot be trusted. With three cases of a class
+ * a model that gets the class right 60% of the time gets all three wrong 6% of the time; every
+ * bootstrap resample then shows F1 0 for the class, and the interval sits at 0, as narrow as it
+ * can be. In {@code IntervalCoverageBenchmark} (30 cases, a class at 10%) BCa intervals of
+ * {@code f1_macro} covered the true value only 86% of the time for that reason; the macro averages
+ * now get profile-likelihood intervals below 1,000 independent cases, which allow for hits the
+ * sample never showed, but the per-class metrics (and the macro averages from 1,000 cases, or with
+ * repeated rounds) are still resampled. From {@link #MIN_CASES} cases of each class that chance is
+ * about 1%.
  */
 final class SparseClasses {
 
@@ -49,8 +51,9 @@ final class SparseClasses {
         sparse.entrySet().stream().limit(EXAMPLES)
                 .forEach(e -> named.add(e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " case)" : " cases)")));
         String more = sparse.size() > EXAMPLES ? " and " + (sparse.size() - EXAMPLES) + " more" : "";
-        return "few cases of some classes: " + named + more + "; the intervals of their per-class metrics and of the "
-                + "macro averages are too narrow below " + MIN_CASES + " cases of a class (docs/statistics.md, "
-                + "small-sample intervals); add cases of these classes before trusting per-class or macro verdicts";
+        return "few cases of some classes: " + named + more + "; below " + MIN_CASES
+                + " cases of a class the intervals of its per-class metrics, and of comparisons of per-class or macro metrics, are too narrow "
+                + "(docs/statistics.md, small-sample intervals); add cases of these classes before trusting "
+                + "per-class or macro verdicts";
     }
 }

@@ -1,6 +1,7 @@
 package dev.assay.resources;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,11 @@ final class GpuProbe implements AutoCloseable {
         if (tool == null) {
             return absent("no nvidia-smi on PATH: no NVIDIA driver on this machine");
         }
+        return start(intervalMs, tool);
+    }
+
+    /** As {@link #start(int)}, with this {@code nvidia-smi} (tests give a stand-in). */
+    static GpuProbe start(int intervalMs, Path tool) {
         String names;
         Path output = null;
         Process list = null;
@@ -90,10 +96,13 @@ final class GpuProbe implements AutoCloseable {
     }
 
     private static Path find() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "nvidia-smi");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            // nvidia-smi.exe on Windows (in System32 with current drivers), nvidia-smi elsewhere.
+            for (String name : List.of("nvidia-smi", "nvidia-smi.exe")) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return candidate;
+                }
             }
         }
         Path usual = Path.of("/usr/bin/nvidia-smi");

@@ -2,6 +2,7 @@ package dev.assay.resources;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -33,9 +34,9 @@ public final class ResourceSampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private ResourceSampler(int intervalMs) {
+    private ResourceSampler(int intervalMs, GpuProbe gpu) {
         this.intervalMs = intervalMs;
-        this.gpu = GpuProbe.start(intervalMs);
+        this.gpu = gpu;
         this.thread = new Thread(this::loop, "assay-resource-sampler");
         thread.setDaemon(true);
         thread.start();
@@ -43,7 +44,14 @@ public final class ResourceSampler implements AutoCloseable {
 
     /** Starts sampling every {@code intervalMs} milliseconds (at least 10). */
     public static ResourceSampler start(int intervalMs) {
-        return new ResourceSampler(Math.max(10, intervalMs));
+        int interval = Math.max(10, intervalMs);
+        return new ResourceSampler(interval, GpuProbe.start(interval));
+    }
+
+    /** As {@link #start(int)}, with GPUs sampled through this {@code nvidia-smi} (tests give a stand-in). */
+    static ResourceSampler start(int intervalMs, Path nvidiaSmi) {
+        int interval = Math.max(10, intervalMs);
+        return new ResourceSampler(interval, GpuProbe.start(interval, nvidiaSmi));
     }
 
     private void loop() {

@@ -36,6 +36,8 @@ public record Interval(double low, double high, String method) {
     public static final String FISHER_Z = "fisher_z";
     /** Exact (Garwood) interval of a Poisson rate, e.g. measured throughput. */
     public static final String POISSON_EXACT = "poisson_exact";
+    /** Likelihood-ratio (profile-likelihood) interval of a function of multinomial cells. */
+    public static final String PROFILE_LIKELIHOOD = "profile_likelihood";
     /** Student-t interval for a mean. */
     public static final String T = "t";
 

@@ -9,26 +9,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coverage of the intervals a summary reports ({@link MetricEstimator}: BCa below
- * {@link MetricEstimator#BCA_MAX_CASES} cases), measured: for each metric and size, 300 simulated
- * datasets drawn from a population whose value is known, each given a 95% interval exactly as a run
- * would (1,000 resamples, the metric's own Assay implementation); the share of intervals that contain
- * the population value should lie within 0.93–0.97. A benchmark (tag {@code benchmark}): it takes
- * about a minute on two cores, so it is left out of ordinary builds. Run it with
+ * The coverage of the intervals a summary reports ({@link MetricEstimator}: the penalised profile
+ * likelihood for the macro averages, Fisher's z for {@code pearson}, BCa for the rest below
+ * {@link MetricEstimator#BCA_MAX_CASES} cases), measured: for each metric and size, 5,000 simulated
+ * datasets ({@code -Dcoverage.datasets=N} for another count) drawn from a population whose value is
+ * known, each given a 95% interval exactly as a run would (1,000 resamples, the metric's own Assay
+ * implementation); the share of intervals that contain the population value should lie within
+ * 0.93–0.97. A benchmark (tag {@code benchmark}): it takes two to three minutes on two cores, so it is
+ * left out of ordinary builds. Run it with
  *
  * <pre>
  * mvn -B -o -pl extension/assay-junit5 test -Dtest=IntervalCoverageBenchmark -Dassay.excludedGroups= -Dgroups=benchmark
  * </pre>
  *
- * <p>Populations: {@code f1_macro}, three classes with priors 0.6 / 0.3 / 0.1, each predicted right
- * with probability 0.85 / 0.70 / 0.60 and otherwise as one of the two others at random (the
- * population F1 of a class is {@code 2 P(c, c) / (P(pred = c) + P(true = c))}); {@code roc_auc},
+ * <p>Populations: {@code f1_macro}, {@code precision_macro}, {@code recall_macro}, three classes with
+ * priors 0.6 / 0.3 / 0.1, each predicted right with probability 0.85 / 0.70 / 0.60 and otherwise as
+ * one of the two others at random (the population F1 of a class is
+ * {@code 2 P(c, c) / (P(pred = c) + P(true = c))}); {@code roc_auc},
  * 30% positives, scores N(1, 1) for positives and N(0, 1) for negatives (AUC = Φ(1/√2));
  * {@code mae}, errors N(0, 2²) (MAE = 2√(2/π)); {@code pearson}, a standard bivariate normal with
  * ρ = 0.6.
@@ -44,12 +48,14 @@ class IntervalCoverageBenchmark {
     private static final double ERROR_SD = 2.0;
 
     /** How many intervals each method made (BCa falls back to percentile where it is undefined). */
-    private final Map<String, Integer> methods = new java.util.TreeMap<>();
+    private final Map<String, Integer> methods = new TreeMap<>();
 
     @Test
     void intervalsCoverThePopulationValue() {
         Map<String, double[]> table = new LinkedHashMap<>();
-        table.put("f1_macro", coverage("f1_macro", Task.CLASSIFICATION, populationF1Macro(), this::threeClasses));
+        for (String macro : List.of("f1_macro", "precision_macro", "recall_macro")) {
+            table.put(macro, coverage(macro, Task.CLASSIFICATION, populationMacro(macro), this::threeClasses));
+        }
         table.put("roc_auc", coverage("roc_auc", Task.CLASSIFICATION,
                 new NormalDistribution(null, 0, 1).cumulativeProbability(1 / Math.sqrt(2)), this::scoredBinary));
         table.put("mae", coverage("mae", Task.REGRESSION, ERROR_SD * Math.sqrt(2 / Math.PI), this::noisyRegression));
@@ -67,7 +73,7 @@ class IntervalCoverageBenchmark {
             }
         });
         soft.assertAll();
-        assertThat(table).hasSize(4);
+        assertThat(table).hasSize(6);
     }
 
     private interface Generator {
@@ -93,17 +99,24 @@ class IntervalCoverageBenchmark {
         return shares;
     }
 
-    private static double populationF1Macro() {
-        double[][] joint = new double[3][3];
-        for (int t = 0; t < 3; t++) {
-            for (int p = 0; p < 3; p++) {
-                joint[t][p] = PRIORS[t] * (t == p ? RIGHT[t] : (1 - RIGHT[t]) / 2);
-            }
-        }
+    /**
+     * The population's macro average over the three classes, from the joint probabilities
+     * {@code P(c, c)}: recall {@code P(c, c) / P(true = c)}, precision {@code P(c, c) / P(pred = c)},
+     * F1 {@code 2 P(c, c) / (P(true = c) + P(pred = c))}.
+     */
+    private static double populationMacro(String metric) {
         double sum = 0;
         for (int c = 0; c < 3; c++) {
-            double predicted = joint[0][c] + joint[1][c] + joint[2][c];
-            sum += 2 * joint[c][c] / (predicted + PRIORS[c]);
+            double right = PRIORS[c] * RIGHT[c];
+            double predicted = right;
+            for (int t = 0; t < 3; t++) {
+                predicted += t == c ? 0 : PRIORS[t] * (1 - RIGHT[t]) / 2;
+            }
+            sum += switch (metric) {
+                case "recall_macro" -> right / PRIORS[c];
+                case "precision_macro" -> right / predicted;
+                default -> 2 * right / (PRIORS[c] + predicted);
+            };
         }
         return sum / 3;
     }

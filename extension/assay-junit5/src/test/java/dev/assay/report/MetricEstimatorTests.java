@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.api.Task;
 import dev.assay.metrics.SampleMetric;
+import dev.assay.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +40,50 @@ class MetricEstimatorTests {
                 .isEqualTo(Summary.Estimate.of(scorer.quality().get("f1[c]").compute(ModelScorer.identity(50))));
     }
 
-    /** Labels a, b, c; the prediction is right 75% of the time. */
+    @Test
+    void macroAveragesOfIndependentCasesGetProfileLikelihoodIntervalsBelowTheBcaLimit() {
+        for (String metric : List.of("precision_macro", "recall_macro", "f1_macro")) {
+            assertThat(methodOf(metric, records(300))).as(metric).isEqualTo(Interval.PROFILE_LIKELIHOOD);
+            assertThat(methodOf(metric, records(1_500))).as(metric).isEqualTo(Interval.BOOTSTRAP_PERCENTILE);
+        }
+        // Repeated rounds of a case are not independent draws: those stay resampled.
+        assertThat(methodOf("f1_macro", records(150, 2))).isEqualTo(Interval.BOOTSTRAP_BCA);
+        // Other confusion-matrix metrics keep BCa.
+        assertThat(methodOf("accuracy", records(300))).isEqualTo(Interval.BOOTSTRAP_BCA);
+        assertThat(methodOf("f1[a]", records(300))).isEqualTo(Interval.BOOTSTRAP_BCA);
+    }
+
+    @Test
+    void theProfileIntervalOfAMacroAverageHoldsItsValue() {
+        ModelScorer scorer = new ModelScorer(records(200), Task.CLASSIFICATION, null, null);
+        Summary.Estimate f1 = estimator.estimate("bench/m", scorer).get("f1_macro");
+
+        assertThat(f1.value()).isEqualTo(scorer.quality().get("f1_macro").compute(ModelScorer.identity(200)));
+        assertThat(f1.ciLow()).isLessThan(f1.value());
+        assertThat(f1.ciHigh()).isGreaterThan(f1.value());
+    }
+
+    private String methodOf(String metric, List<CaseRecord> records) {
+        return estimator.estimate("bench/m", new ModelScorer(records, Task.CLASSIFICATION, null, null))
+                .get(metric).method();
+    }
+
     private static List<CaseRecord> records(int n) {
+        return records(n, 1);
+    }
+
+    /** Labels a, b, c; the prediction is right 75% of the time; each case {@code rounds} times. */
+    private static List<CaseRecord> records(int n, int rounds) {
         SplittableRandom random = new SplittableRandom(n);
         String[] labels = {"a", "b", "c"};
         List<CaseRecord> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String expected = labels[random.nextInt(3)];
-            String predicted = random.nextDouble() < 0.75 ? expected : labels[random.nextInt(3)];
-            out.add(new CaseRecord("run", "bench", "m", Integer.toString(i), 0, "classification", CaseRecord.OK,
-                    expected, predicted, null, 1.0, null, null, null, 1, null, Map.of(), Map.of()));
+            for (int round = 0; round < rounds; round++) {
+                String predicted = random.nextDouble() < 0.75 ? expected : labels[random.nextInt(3)];
+                out.add(new CaseRecord("run", "bench", "m", Integer.toString(i), round, "classification",
+                        CaseRecord.OK, expected, predicted, null, 1.0, null, null, null, 1, null, Map.of(), Map.of()));
+            }
         }
         return out;
     }

@@ -2,9 +2,78 @@ package dev.assay.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 class ResourceSamplerTests {
+
+    /**
+     * A FAKE {@code nvidia-smi}: this machine has no NVIDIA GPU, so a shell script answers the two
+     * queries {@link GpuProbe} makes the way the real tool does (the listing, then a line per GPU
+     * every {@code -lms} milliseconds until killed). It checks the process plumbing and the figures;
+     * figures from a real GPU need a machine with one.
+     */
+    private static final String FAKE_NVIDIA_SMI = """
+            #!/bin/sh
+            # FAKE nvidia-smi for ResourceSamplerTests: two GPUs, fixed readings.
+            case "$1" in
+              --query-gpu=index,name) printf '0, NVIDIA H200 (fake)\n1, NVIDIA H200 (fake)\n' ;;
+              --query-gpu=index,utilization.gpu,memory.used)
+                while true; do printf '0, 30, 1000\n1, 90, 4000\n0, 50, 1200\n1, [N/A], 4000\n'; sleep 0.02; done ;;
+              *) exit 2 ;;
+            esac
+            """;
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void gpusAreSampledThroughNvidiaSmiWhileTheModelRuns(@TempDir Path dir) throws Exception {
+        Path tool = script(dir, FAKE_NVIDIA_SMI);
+        try (ResourceSampler sampler = ResourceSampler.start(20, tool)) {
+            long from = System.nanoTime();
+            Thread.sleep(400);
+            ResourceUsage.Gpu gpu = sampler.usage(from, System.nanoTime()).gpu();
+
+            assertThat(gpu.absent()).isNull();
+            assertThat(gpu.devices()).isEqualTo("0, NVIDIA H200 (fake);1, NVIDIA H200 (fake)");
+            // Readings 30, 90, 50 (the [N/A] line is skipped), repeated: mean 56.7 over whole repeats (the
+            // window may cut one), max 90, memory peak 4000.
+            assertThat(gpu.utilizationPercentMean()).isBetween(50.0, 63.4);
+            assertThat(gpu.utilizationPercentMax()).isEqualTo(90.0);
+            assertThat(gpu.memoryUsedPeakMib()).isEqualTo(4000.0);
+        }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aDriverThatFailsGivesItsReasonInsteadOfFigures(@TempDir Path dir) throws Exception {
+        Path tool = script(dir, """
+                #!/bin/sh
+                # FAKE nvidia-smi: installed, but the driver is not loaded.
+                echo "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver."
+                exit 9
+                """);
+        try (ResourceSampler sampler = ResourceSampler.start(20, tool)) {
+            long now = System.nanoTime();
+            ResourceUsage.Gpu gpu = sampler.usage(now, now + 1).gpu();
+
+            assertThat(gpu.absent()).isEqualTo("nvidia-smi found no usable GPU: NVIDIA-SMI has failed because it "
+                    + "couldn't communicate with the NVIDIA driver.");
+            assertThat(gpu.devices()).isNull();
+        }
+    }
+
+    private static Path script(Path dir, String body) throws IOException {
+        Path tool = dir.resolve("nvidia-smi");
+        Files.writeString(tool, body);
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return tool;
+    }
 
     @Test
     void aBusyWindowShowsCpuHeldMemoryThreadsAndWhetherThereIsAGpu() throws Exception {

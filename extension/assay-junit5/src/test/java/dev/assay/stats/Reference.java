@@ -13,6 +13,7 @@ final class Reference {
 
     private static final JsonNode ROOT = load("reference.json");
     private static final JsonNode VERDICTS = load("verdicts.json");
+    private static final JsonNode PROFILE = load("profile.json");
 
     private Reference() {
     }
@@ -27,6 +28,13 @@ final class Reference {
     static List<JsonNode> verdictCases(String section) {
         List<JsonNode> cases = new ArrayList<>();
         VERDICTS.get(section).forEach(cases::add);
+        return cases;
+    }
+
+    /** The cases of {@code profile.json} ({@code make_profile_reference.py}). */
+    static List<JsonNode> profileCases() {
+        List<JsonNode> cases = new ArrayList<>();
+        PROFILE.get("profile").forEach(cases::add);
         return cases;
     }
 
