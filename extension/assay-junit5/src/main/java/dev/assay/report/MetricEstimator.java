@@ -169,11 +169,21 @@ public final class MetricEstimator {
     /**
      * Whether a multinomial metric gets the profile-likelihood interval: below {@link #BCA_MAX_CASES}
      * cases (where BCa would otherwise apply), when every record is its own case (the likelihood
-     * counts independent cases; repeated rounds are resampled as before), and up to
-     * {@link #MAX_PROFILE_CELLS} cells (the optimisation's cost grows with the cells).
+     * counts independent cases; repeated rounds are resampled as before), when the metric's counts
+     * are those of the {@code n} rows estimated, and up to {@link #MAX_PROFILE_CELLS} cells (the
+     * optimisation's cost grows with the cells).
      */
     private static boolean profiled(MultinomialMetric metric, int n, int independent) {
-        return n < BCA_MAX_CASES && independent == n && metric.cellCounts().length <= MAX_PROFILE_CELLS;
+        if (n >= BCA_MAX_CASES || independent != n) {
+            return false;
+        }
+        double[] counts = metric.cellCounts();
+        double cases = 0;
+        for (double c : counts) {
+            cases += c;
+        }
+        // The counts cover every bound row: only when those are the n rows estimated is the likelihood theirs.
+        return counts.length <= MAX_PROFILE_CELLS && cases == n;
     }
 
     /** BCa below {@link #BCA_MAX_CASES} cases, percentile from there. */

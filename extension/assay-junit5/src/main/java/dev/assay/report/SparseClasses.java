@@ -52,8 +52,9 @@ final class SparseClasses {
                 .forEach(e -> named.add(e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " case)" : " cases)")));
         String more = sparse.size() > EXAMPLES ? " and " + (sparse.size() - EXAMPLES) + " more" : "";
         return "few cases of some classes: " + named + more + "; below " + MIN_CASES
-                + " cases of a class the intervals of its per-class metrics, and of comparisons of per-class or macro metrics, are too narrow "
-                + "(docs/statistics.md, small-sample intervals); add cases of these classes before trusting "
-                + "per-class or macro verdicts";
+                + " cases of a class the intervals of its per-class metrics, of macro averages where they are resampled "
+                + "(repeated rounds, over 20 labels, 1,000 cases or more) and of comparisons of per-class or macro "
+                + "metrics are too narrow (docs/statistics.md, small-sample intervals); add cases of these classes "
+                + "before trusting per-class or macro verdicts";
     }
 }

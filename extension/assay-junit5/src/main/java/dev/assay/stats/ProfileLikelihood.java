@@ -73,7 +73,8 @@ public final class ProfileLikelihood {
 
     /**
      * A smooth function of a probability vector, with its gradient (used by the optimiser). The
-     * vector holds positive values summing to 1; the function must be finite there.
+     * vector holds non-negative values summing to 1 (zeros only at the sample's own shares, where the
+     * value is asked for); the function must be finite there. A NaN value never becomes a bound.
      */
     public interface Functional {
 
@@ -209,13 +210,14 @@ public final class ProfileLikelihood {
             while (true) {
                 double[] p = softmax(maximise(sign * tHigh, x));
                 double slack = logLikelihood(counts, p) - boundary;
-                if (slack < 0) {
+                if (!(slack >= 0)) {
+                    // Outside the region, or not a number (a cell with cases driven to 0): either way not feasible.
                     slackHigh = slack;
                     break;
                 }
                 tLow = tHigh;
                 slackLow = slack;
-                vLow = Math.max(vLow, sign * f.value(p));
+                vLow = feasibleMax(vLow, sign * f.value(p));
                 if (tHigh >= MAX_MULTIPLIER) {
                     // The whole reachable range of f lies inside the region.
                     return vLow;
@@ -228,14 +230,17 @@ public final class ProfileLikelihood {
             double weightHigh = slackHigh;
             int kept = 0;
             for (int i = 0; i < MAX_STEPS && slackLow > SLACK_TOLERANCE && tHigh - tLow > 1e-12 * tHigh; i++) {
-                double t = tLow + (tHigh - tLow) * weightLow / (weightLow - weightHigh);
+                // Where the far end's slack is infinite or NaN the secant says nothing: bisect instead.
+                double t = Double.isFinite(weightHigh) && Double.isFinite(weightLow)
+                        ? tLow + (tHigh - tLow) * weightLow / (weightLow - weightHigh)
+                        : (tLow + tHigh) / 2;
                 double[] p = softmax(maximise(sign * t, x));
                 double slack = logLikelihood(counts, p) - boundary;
                 if (slack >= 0) {
                     tLow = t;
                     slackLow = slack;
                     weightLow = slack;
-                    vLow = Math.max(vLow, sign * f.value(p));
+                    vLow = feasibleMax(vLow, sign * f.value(p));
                     weightHigh = kept == 1 ? weightHigh / 2 : weightHigh;
                     kept = 1;
                 } else {
@@ -246,6 +251,11 @@ public final class ProfileLikelihood {
                 }
             }
             return vLow;
+        }
+
+        /** The better of two values of {@code sign · f}, ignoring one that is not a number. */
+        private static double feasibleMax(double best, double value) {
+            return Double.isNaN(value) ? best : Math.max(best, value);
         }
 
         /** Maximises {@code logL(p) + t f(p)} over softmax parameters, from {@code x0}. */

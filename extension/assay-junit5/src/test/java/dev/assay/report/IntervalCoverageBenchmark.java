@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * datasets ({@code -Dcoverage.datasets=N} for another count) drawn from a population whose value is
  * known, each given a 95% interval exactly as a run would (1,000 resamples, the metric's own Assay
  * implementation); the share of intervals that contain the population value should lie within
- * 0.93–0.97. A benchmark (tag {@code benchmark}): it takes two to three minutes on two cores, so it is
- * left out of ordinary builds. Run it with
+ * 0.93–0.97. A benchmark (tag {@code benchmark}): it takes about a minute on two cores, so it is left
+ * out of ordinary builds. Run it with
  *
  * <pre>
  * mvn -B -o -pl extension/assay-junit5 test -Dtest=IntervalCoverageBenchmark -Dassay.excludedGroups= -Dgroups=benchmark

@@ -93,6 +93,22 @@ class ProfileLikelihoodTest {
         assertThat(deviance(counts, ci.high())).isCloseTo(chi2, within(1e-4));
     }
 
+    @Test
+    void aFunctionThatIsNotANumberSomewhereNeverMakesABoundNotANumber() {
+        // p_0 itself below 0.3, undefined above: the likelihood allows up to about 0.41 (see above), so
+        // the search meets NaN on its way and must keep the last value it could compute.
+        ProfileLikelihood.Functional partial = ProfileLikelihood.Functional.of(p -> p[0] < 0.3 ? p[0] : Double.NaN,
+                (p, out) -> {
+                    out[0] = 1;
+                    out[1] = 0;
+                });
+
+        Interval ci = ProfileLikelihood.interval(new double[] {7, 23}, partial, 0.95, 0);
+
+        assertThat(ci.isFinite()).isTrue();
+        assertThat(ci.high()).isGreaterThan(7 / 30.0).isLessThan(0.3);
+    }
+
     private static double deviance(double[] counts, double p) {
         double n = counts[0] + counts[1];
         double hat = counts[0] / n;

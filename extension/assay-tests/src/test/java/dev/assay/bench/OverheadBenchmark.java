@@ -24,6 +24,11 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  * {@code @ParameterizedTest} over the same CSV file, in the same JVM, alternating, several times.
  * It prints wall times and ratios; it asserts nothing about speed (machines are noisy).
  *
+ * <p>Every side first runs {@code -Dbench.warmups=N} times untimed (3 by default): each run is
+ * 10,000 test nodes, and with one warm-up the JIT was still compiling JUnit's engine during the
+ * first timed runs (1.2–2.8 s of compilation in a run, JFR), so the plain side's median swung
+ * between warm and cold runs from one invocation to the next.
+ *
  * <p>Run: {@code mvn -pl extension/assay-tests -am test -Dassay.excludedGroups= -Dgroups=benchmark -Dtest=OverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @Tag("benchmark")
@@ -31,6 +36,7 @@ class OverheadBenchmark {
 
     private static final int CASES = 10_000;
     private static final int ROUNDS = 5;
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
 
     @Test
     void assayAgainstPlainParameterizedTest() throws IOException {
@@ -51,8 +57,11 @@ class OverheadBenchmark {
         long[] plain = new long[ROUNDS];
         long[] assay = new long[ROUNDS];
         long[] assayNoCi = new long[ROUNDS];
-        run(TrivialParameterizedTestCase.class, plainConfig);
-        run(TrivialAssayTestCase.class, noIntervals);
+        for (int w = 0; w < WARMUPS; w++) {
+            run(TrivialParameterizedTestCase.class, plainConfig);
+            run(TrivialAssayTestCase.class, noIntervals);
+            run(TrivialAssayTestCase.class, withIntervals);
+        }
         for (int r = 0; r < ROUNDS; r++) {
             plain[r] = run(TrivialParameterizedTestCase.class, plainConfig);
             assayNoCi[r] = run(TrivialAssayTestCase.class, noIntervals);
@@ -61,12 +70,15 @@ class OverheadBenchmark {
         double p = median(plain);
         double a = median(assayNoCi);
         double ai = median(assay);
-        System.out.printf(Locale.ROOT, "%n[bench] %,d trivial cases, median of %d runs (warm JVM):%n", CASES, ROUNDS);
+        System.out.printf(Locale.ROOT, "%n[bench] %,d trivial cases, median of %d runs after %d warm-ups of each side:%n",
+                CASES, ROUNDS, WARMUPS);
         System.out.printf(Locale.ROOT, "[bench]   plain @ParameterizedTest          %7.0f ms  %s%n", p, Arrays.toString(plain));
         System.out.printf(Locale.ROOT, "[bench]   Assay, cases + journal + metrics  %7.0f ms  %s  ratio %.2f%n", a,
                 Arrays.toString(assayNoCi), a / p);
         System.out.printf(Locale.ROOT, "[bench]   Assay, + 1,000-resample intervals %7.0f ms  %s  ratio %.2f%n", ai,
                 Arrays.toString(assay), ai / p);
+        System.out.printf(Locale.ROOT, "[bench]   median of the rounds' own ratios: %.2f without intervals, %.2f with%n",
+                medianRatio(assayNoCi, plain), medianRatio(assay, plain));
     }
 
     private static long run(Class<?> type, Map<String, String> config) {
@@ -86,6 +98,16 @@ class OverheadBenchmark {
                     + listener.getSummary().getTotalFailureCount() + " failed");
         }
         return ms;
+    }
+
+    /** The median over rounds of {@code side[r] / plain[r]}: each ratio compares runs made back to back. */
+    private static double medianRatio(long[] side, long[] plain) {
+        double[] ratios = new double[side.length];
+        for (int r = 0; r < side.length; r++) {
+            ratios[r] = side[r] / (double) plain[r];
+        }
+        Arrays.sort(ratios);
+        return ratios[ratios.length / 2];
     }
 
     private static double median(long[] values) {

@@ -68,12 +68,7 @@ class ScenarioTest {
         assertThat(ScenarioTestCase.MOST_IN_FLIGHT.get()).as("calls at once").isEqualTo(1);
         List<JsonNode> journal = run.journal();
         assertThat(journal).hasSize(24).allSatisfy(r -> assertThat(r.get("status").asText()).isEqualTo("ok"));
-        List<JsonNode> byStart = journal.stream().sorted(Comparator.comparingLong(r -> r.get("started_at_ms").asLong()))
-                .toList();
-        for (int i = 1; i < byStart.size(); i++) {
-            assertThat(byStart.get(i).get("started_at_ms").asLong()).as("call %d starts after call %d ends", i, i - 1)
-                    .isGreaterThanOrEqualTo(byStart.get(i - 1).get("finished_at_ms").asLong());
-        }
+        assertOneAtATime(journal);
         JsonNode s = scenario(run);
         assertThat(s.get("kind").asText()).isEqualTo("single_stream");
         assertThat(s.get("queries").asInt()).isEqualTo(24);
@@ -227,6 +222,96 @@ class ScenarioTest {
             assertThat(s.get("latency_at_percentile_ms").asDouble()).isGreaterThanOrEqualTo(20);
             assertThat(run.summary().at("/benchmarks/0/models/0/metrics/accuracy/value").asDouble()).isEqualTo(0.5);
         }
+    }
+
+    @Test
+    void anLlmRunsUnderEveryOtherScenarioAgainstTheStandInServer() throws IOException {
+        try (StandInServer server = StandInServer.start((model, messages) -> "pos")) {
+            server.replyDelay(Duration.ofMillis(10));
+            BenchmarkRun run = run(24, ScenarioTestCase.ProviderScenarios.class, Map.of(
+                    "assay.provider.standin.baseUrl", server.baseUrl(Protocol.OPENAI).toString(),
+                    "assay.provider.standin.protocol", "openai",
+                    "assay.provider.mode", "live"));
+
+            assertThat(run.results().testEvents().failed().count()).as(failures(run)).isZero();
+            Map<String, JsonNode> scenarios = scenariosByModel(run);
+            assertEveryCaseOnceAndOk(run, List.of("llm-single", "llm-offline", "llm-max-rate"), 24);
+            assertThat(scenarios.get("llm-single").get("kind").asText()).isEqualTo("single_stream");
+            assertThat(scenarios.get("llm-single").get("latency_p50_ms").asDouble()).isGreaterThanOrEqualTo(10);
+            assertOneAtATime(run.journal().stream().filter(r -> r.get("model").asText().equals("llm-single")).toList());
+            assertThat(scenarios.get("llm-offline").get("kind").asText()).isEqualTo("offline");
+            assertThat(scenarios.get("llm-offline").get("concurrency").asInt()).isEqualTo(4);
+            assertThat(scenarios.get("llm-offline").get("queries").asInt()).isEqualTo(24);
+            assertMaxRateSearched(scenarios.get("llm-max-rate"), 5, 100);
+            // Every query of every scenario (probes included) reached the server: 24 per model, 20 per probe
+            // (at least: the client retries a call whose connection fails).
+            int probes = scenarios.get("llm-max-rate").at("/search/probes").size();
+            assertThat(server.requestCount()).isGreaterThanOrEqualTo(3 * 24 + 20 * probes);
+        }
+    }
+
+    @Test
+    void anOnnxModelRunsUnderEveryOtherScenario() {
+        BenchmarkRun run = BenchmarkRun.of(temp.resolve("out"), ScenarioTestCase.OnnxScenarios.class);
+
+        assertThat(run.results().testEvents().failed().count()).as(failures(run)).isZero();
+        Map<String, JsonNode> scenarios = scenariosByModel(run);
+        assertEveryCaseOnceAndOk(run, List.of("logreg-single", "logreg-server", "logreg-max-rate"), 143);
+        assertThat(scenarios.get("logreg-single").get("kind").asText()).isEqualTo("single_stream");
+        assertThat(scenarios.get("logreg-single").get("queries").asInt()).isEqualTo(143);
+        assertOneAtATime(run.journal().stream().filter(r -> r.get("model").asText().equals("logreg-single")).toList());
+        JsonNode server = scenarios.get("logreg-server");
+        assertThat(server.get("kind").asText()).isEqualTo("server");
+        assertThat(server.get("verdict").asText()).as(server.toString()).isEqualTo("VALID");
+        assertThat(server.get("scheduled_qps").asDouble()).isEqualTo(
+                ArrivalSchedule.poisson(100, 143, server.get("seed").asLong()).scheduledQps(), within(1e-3));
+        assertMaxRateSearched(scenarios.get("logreg-max-rate"), 20, 400);
+        for (JsonNode m : run.summary().at("/benchmarks/0/models")) {
+            assertThat(m.at("/metrics/accuracy/value").asDouble()).isCloseTo(0.986, within(0.001));
+            assertThat(m.at("/runtime/execution_provider").asText()).isEqualTo("CPU");
+        }
+    }
+
+    /** No call starts before the one before it ended. */
+    private static void assertOneAtATime(List<JsonNode> records) {
+        List<JsonNode> byStart = records.stream().sorted(Comparator.comparingLong(r -> r.get("started_at_ms").asLong()))
+                .toList();
+        for (int i = 1; i < byStart.size(); i++) {
+            assertThat(byStart.get(i).get("started_at_ms").asLong()).as("call %d starts after call %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(byStart.get(i - 1).get("finished_at_ms").asLong());
+        }
+    }
+
+    private static Map<String, JsonNode> scenariosByModel(BenchmarkRun run) {
+        Map<String, JsonNode> out = new HashMap<>();
+        run.summary().at("/benchmarks/0/models").forEach(m -> out.put(m.get("model").asText(), m.get("scenario")));
+        return out;
+    }
+
+    /** Each model journaled every case once, all ok, and its summary holds its scenario. */
+    private static void assertEveryCaseOnceAndOk(BenchmarkRun run, List<String> models, int cases) {
+        Map<String, List<JsonNode>> byModel = run.journal().stream()
+                .collect(Collectors.groupingBy(r -> r.get("model").asText()));
+        assertThat(byModel).containsOnlyKeys(models);
+        byModel.forEach((model, records) -> {
+            assertThat(records).as(model).hasSize(cases)
+                    .allSatisfy(r -> assertThat(r.get("status").asText()).isEqualTo("ok"));
+            assertThat(records.stream().map(r -> r.get("case").asText()).distinct()).as(model).hasSize(cases);
+        });
+        assertThat(scenariosByModel(run)).containsOnlyKeys(models).allSatisfy((model, s) -> assertThat(s.isObject())
+                .as(model + " has its scenario in summary.json").isTrue());
+    }
+
+    /** The search probed the declared bounds first, then found a rate between them and ran the cases at it. */
+    private static void assertMaxRateSearched(JsonNode s, double minQps, double maxQps) {
+        JsonNode search = s.get("search");
+        assertThat(search).as(s.toString()).isNotNull();
+        assertThat(search.at("/probes/0/target_qps").asDouble()).isEqualTo(minQps);
+        assertThat(search.at("/probes/0/verdict").asText()).as(search.toString()).isEqualTo("VALID");
+        double found = search.get("max_valid_qps").asDouble();
+        assertThat(found).isBetween(minQps, maxQps);
+        assertThat(s.get("kind").asText()).isEqualTo("server");
+        assertThat(s.get("target_qps").asDouble()).isEqualTo(found);
     }
 
     @Test

@@ -234,4 +234,90 @@ class ScenarioTestCase {
             }
         }
     }
+
+    /**
+     * An LLM behind the stand-in server under the scenarios {@link ProviderServer} does not cover: one
+     * query at a time, every case at once from four workers, and the highest rate it holds.
+     */
+    @Benchmark("provider-scenarios")
+    @CaseSource("cases.jsonl")
+    static class ProviderScenarios {
+
+        @BenchmarkTest(model = "llm-single", task = Task.CLASSIFICATION)
+        @Scenario(Scenario.Kind.SINGLE_STREAM)
+        void single(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
+            ask(c, out, llm);
+        }
+
+        @BenchmarkTest(model = "llm-offline", task = Task.CLASSIFICATION)
+        @Scenario(value = Scenario.Kind.OFFLINE, concurrency = 4)
+        void offline(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
+            ask(c, out, llm);
+        }
+
+        @BenchmarkTest(model = "llm-max-rate", task = Task.CLASSIFICATION)
+        @Scenario(value = Scenario.Kind.SERVER, findMaxRate = true, minQps = 5, maxQps = 100, probeQueries = 20,
+                probes = 4, latencyBoundMs = 2000, percentile = 90)
+        void maxRate(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
+            ask(c, out, llm);
+        }
+
+        private static void ask(BenchmarkCase c, Outcome out, ChatClient llm) {
+            call(c);
+            ChatResponse r = llm.chat("case " + c.id());
+            r.recordTo(out);
+            out.predict(r.text().strip());
+        }
+    }
+
+    /**
+     * The breast-cancer classifier under the scenarios {@link OnnxOffline} does not cover: one query at a
+     * time, Poisson arrivals at 100 a second, and the highest rate it holds.
+     */
+    @Benchmark("breast-cancer-scenarios")
+    @CaseSource("fixtures/datasets/breast-cancer-test.jsonl")
+    static class OnnxScenarios {
+
+        @BenchmarkTest(model = "logreg-single", task = Task.CLASSIFICATION)
+        @Scenario(Scenario.Kind.SINGLE_STREAM)
+        void single(BenchmarkCase c, Outcome out,
+                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                throws Exception {
+            classify(c, out, s);
+        }
+
+        @BenchmarkTest(model = "logreg-server", task = Task.CLASSIFICATION)
+        @Scenario(value = Scenario.Kind.SERVER, targetQps = 100, latencyBoundMs = 1000, percentile = 90,
+                rateTolerance = 0.2)
+        void server(BenchmarkCase c, Outcome out,
+                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                throws Exception {
+            classify(c, out, s);
+        }
+
+        @BenchmarkTest(model = "logreg-max-rate", task = Task.CLASSIFICATION)
+        @Scenario(value = Scenario.Kind.SERVER, findMaxRate = true, minQps = 20, maxQps = 400, probeQueries = 40,
+                probes = 4, latencyBoundMs = 1000, percentile = 90)
+        void maxRate(BenchmarkCase c, Outcome out,
+                     @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                throws Exception {
+            classify(c, out, s);
+        }
+
+        private static void classify(BenchmarkCase c, Outcome out, OrtSession s) throws Exception {
+            call(c);
+            try (OnnxResult r = OnnxRun.of(s).input("features", c.input("features")).run()) {
+                out.predict(r.label("label")).probabilities(r.probabilities("probabilities"));
+            }
+        }
+    }
+
+    /** Counts a query of one case (no delay of its own: the model's time is what it takes). */
+    private static void call(BenchmarkCase c) {
+        try {
+            call(List.of(c), 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -56,8 +56,9 @@ class CustomerServiceLoadTest {
             assertThat(run.results().allEvents().failed().count()).as(failures(run)).isZero();
             assertThat(run.results().testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
                     .contains("gemma2 \u203a scenario server @ 30/s", "gemma2 \u203a summary");
-            assertThat(server.requestCount()).as("every warmup and every query reached the server once")
-                    .isEqualTo(CustomerServiceLoadSuite.WARMUP + queries);
+            // At least once each: the client retries a call whose connection fails, which a loaded runner may see.
+            assertThat(server.requestCount()).as("every warmup and every query reached the server")
+                    .isGreaterThanOrEqualTo(CustomerServiceLoadSuite.WARMUP + queries);
 
             List<JsonNode> journal = run.journal();
             assertThat(journal).hasSize(queries).allSatisfy(r -> {
