@@ -123,7 +123,8 @@ final class RoundAnalysis {
             if (rows.isEmpty()) {
                 continue;
             }
-            ModelScorer scorer = new ModelScorer(rows, task, spec.bins, spec.positiveLabel);
+            // The spec whole: a round of an extraction or ranking benchmark needs its schema and cut-offs too.
+            ModelScorer scorer = new ModelScorer(rows, task, spec);
             values.computeIfAbsent("success_rate", x -> new Double[k])[round] = scorer.successRate();
             int[] all = ModelScorer.identity(scorer.okRecords().size());
             for (Map.Entry<String, SampleMetric> e : scorer.quality().entrySet()) {

@@ -102,6 +102,20 @@ class RankingTest {
     }
 
     @Test
+    void eachRoundsSpreadUsesTheDeclaredCutOffs() {
+        BenchmarkRun run = BenchmarkRun.of(output, RankingTestCase.RetrievalRounds.class);
+
+        JsonNode summary = run.summary();
+        JsonNode metrics = model(summary, "lexical").get("metrics");
+        JsonNode spreads = model(summary, "lexical").at("/rounds/metrics");
+        assertThat(spreads.fieldNames()).toIterable().contains("recall@1", "recall@3", "ndcg@3", "mrr@3")
+                .noneMatch(name -> name.endsWith("@5") || name.endsWith("@10"));
+        // The same ranking both rounds: each round's value is the overall one.
+        assertThat(spreads.at("/recall@3/per_round")).extracting(JsonNode::asDouble)
+                .containsExactly(metrics.at("/recall@3/value").asDouble(), metrics.at("/recall@3/value").asDouble());
+    }
+
+    @Test
     void aRecallThresholdTheLexicalModelMissesFailsItsSummaryWithTheInterval() {
         BenchmarkRun run = BenchmarkRun.of(output, RankingTestCase.Retrieval.class);
 

@@ -70,6 +70,19 @@ class RankingTestCase {
         }
     }
 
+    /** The lexical model twice over the queries: each round's metrics at the declared cut-offs. */
+    @Benchmark("ranking-rounds")
+    @CaseSource("datasets/ranking/queries.jsonl")
+    @Ranking(corpus = "datasets/ranking/corpus.jsonl", k = {3, 1})
+    static class RetrievalRounds {
+
+        @BenchmarkTest(model = "lexical", rounds = 2)
+        void lexical(BenchmarkCase c, Outcome out, Corpus corpus) {
+            List<Set<String>> index = corpus.getOrCompute("lexical", RankingTestCase::index);
+            out.predict(overlap(corpus, index, c.text("query"), 5));
+        }
+    }
+
     abstract static class Base {
         @BenchmarkTest(model = "first")
         void first(BenchmarkCase c, Outcome out, Corpus corpus) {
