@@ -101,7 +101,7 @@ public final class BaselineCheck {
     private BaselineResult pairedResult(String model, String metric, ComparisonResult c, double pAdjusted) {
         double stored = nanIfNull(c.baselineValue());
         double now = nanIfNull(c.candidateValue());
-        double delta = now - stored;
+        double delta = ModelComparer.withoutRounding(now - stored, now, stored);
         double allowed = spec.baseline.allowed(stored);
         boolean higher = higherIsBetter(metric);
         Interval interval = c.ciLow() != null && c.ciHigh() != null
@@ -132,7 +132,8 @@ public final class BaselineCheck {
                     + ", this run could not compute it" : " was not in the stored baseline; rewrite it with "
                     + "assay.baseline.update=true to start checking it"));
         }
-        double delta = now.value() - stored.value();
+        // Without the rounding of a sum in another order: with no tolerance, 1e-16 worse would "regress".
+        double delta = ModelComparer.withoutRounding(now.value() - stored.value(), now.value(), stored.value());
         double allowed = spec.baseline.allowed(stored.value());
         double drop = higherIsBetter(metric) ? -delta : delta;
         boolean regressed = drop > allowed;

@@ -8,6 +8,8 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.testkit.BenchmarkRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -111,5 +113,24 @@ class BaselineTest {
         much.results().testEvents().assertThatEvents().haveExactly(1, event(displayName("baseline \u203a m"),
                 finishedWithFailure(message(m -> m.contains("accuracy regressed: 0.") && m.contains("allowed drop 0.05")
                         && m.contains("no per-case results stored, so no paired test")))));
+    }
+
+    @Test
+    void aValueThatDiffersOnlyByRoundingDoesNotRegressWithoutAnAllowance() throws IOException {
+        run(BaselineTestCase.MetricsExact.class, 0.85, true);
+        // As if the stored run had summed the same cases in another order: its accuracy one ulp higher.
+        Path file = dir.resolve("baselines/exact.json");
+        ObjectNode stored = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+        ObjectNode accuracy = (ObjectNode) stored.at("/models/m/metrics/accuracy");
+        accuracy.put("value", Math.nextUp(accuracy.get("value").asDouble()));
+        new ObjectMapper().writeValue(file.toFile(), stored);
+
+        BenchmarkRun same = run(BaselineTestCase.MetricsExact.class, 0.85, false);
+
+        same.results().testEvents().assertThatEvents()
+                .haveExactly(1, event(displayName("baseline \u203a m"), finishedSuccessfully()));
+        JsonNode row = row(same.summary(), "accuracy");
+        assertThat(row.get("delta").asDouble()).isEqualTo(0.0);
+        assertThat(row.get("regressed").asBoolean()).isFalse();
     }
 }

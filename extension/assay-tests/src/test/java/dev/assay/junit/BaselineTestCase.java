@@ -38,4 +38,11 @@ class BaselineTestCase {
     @Baseline(value = "baselines/metrics.json", cases = false, tolerance = 0.05, metrics = {"accuracy", "success_rate"})
     static class MetricsOnly extends Model {
     }
+
+    /** Metrics only and no allowance: any drop at all regresses. */
+    @Benchmark("stored-exact")
+    @CaseSource("cases.jsonl")
+    @Baseline(value = "baselines/exact.json", cases = false, metrics = {"accuracy"})
+    static class MetricsExact extends Model {
+    }
 }
