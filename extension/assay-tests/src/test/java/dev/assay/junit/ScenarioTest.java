@@ -51,6 +51,12 @@ class ScenarioTest {
         return BenchmarkRun.of(temp.resolve("out"), config, fixture);
     }
 
+    /** A run whose {@code standin} provider calls the stand-in server live. */
+    private BenchmarkRun runLive(int cases, Class<?> fixture, StandInServer server) throws IOException {
+        return run(cases, fixture, Map.of("assay.provider.standin.baseUrl", server.baseUrl(Protocol.OPENAI).toString(),
+                "assay.provider.standin.protocol", "openai", "assay.provider.mode", "live"));
+    }
+
     private static List<String> testNames(BenchmarkRun run) {
         return run.results().testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()).toList();
     }
@@ -199,10 +205,7 @@ class ScenarioTest {
     void aProviderModelRunsUnderAServerScenarioAgainstTheStandInServer() throws IOException {
         try (StandInServer server = StandInServer.start((model, messages) -> "pos")) {
             server.replyDelay(Duration.ofMillis(20));
-            BenchmarkRun run = run(30, ScenarioTestCase.ProviderServer.class, Map.of(
-                    "assay.provider.standin.baseUrl", server.baseUrl(Protocol.OPENAI).toString(),
-                    "assay.provider.standin.protocol", "openai",
-                    "assay.provider.mode", "live"));
+            BenchmarkRun run = runLive(30, ScenarioTestCase.ProviderServer.class, server);
 
             assertThat(run.results().testEvents().failed().count()).as(failures(run)).isZero();
             assertThat(testNames(run)).containsExactly("stand-in \u203a warmup 1/2 (c000)", "stand-in \u203a warmup 2/2 (c001)",
@@ -228,10 +231,7 @@ class ScenarioTest {
     void anLlmRunsUnderEveryOtherScenarioAgainstTheStandInServer() throws IOException {
         try (StandInServer server = StandInServer.start((model, messages) -> "pos")) {
             server.replyDelay(Duration.ofMillis(10));
-            BenchmarkRun run = run(24, ScenarioTestCase.ProviderScenarios.class, Map.of(
-                    "assay.provider.standin.baseUrl", server.baseUrl(Protocol.OPENAI).toString(),
-                    "assay.provider.standin.protocol", "openai",
-                    "assay.provider.mode", "live"));
+            BenchmarkRun run = runLive(24, ScenarioTestCase.ProviderScenarios.class, server);
 
             assertThat(run.results().testEvents().failed().count()).as(failures(run)).isZero();
             Map<String, JsonNode> scenarios = scenariosByModel(run);
