@@ -2,7 +2,6 @@ package dev.assay.data;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.MappingIterator;
 import dev.assay.api.CaseSource;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -82,29 +80,9 @@ public final class CaseLoader {
 
     private List<DatasetCase> readJsonl(Reader reader) throws IOException {
         List<DatasetCase> cases = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
-        int lineNo = 0;
-        while ((line = lines.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new DatasetException("Configuration error: dataset [" + file.display() + "] line " + lineNo
-                        + " is not valid JSON (" + e.getOriginalMessage() + "); each line must be one JSON object", e);
-            }
-            if (!(node instanceof ObjectNode object)) {
-                throw new DatasetException("Configuration error: dataset [" + file.display() + "] line " + lineNo
-                        + " is a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                        + ", not an object; each line must be one JSON object such as "
-                        + "{\"" + spec.idField() + "\": \"case_1\", \"" + spec.expectedField() + "\": ...}");
-            }
-            cases.add(fromJson(object, lineNo, cases.size()));
-        }
+        JsonLines.read(reader, "dataset [" + file.display() + "]",
+                "{\"" + spec.idField() + "\": \"case_1\", \"" + spec.expectedField() + "\": ...}",
+                (object, lineNo) -> cases.add(fromJson(object, lineNo, cases.size())));
         return cases;
     }
 

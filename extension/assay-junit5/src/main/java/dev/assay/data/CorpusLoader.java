@@ -2,12 +2,9 @@ package dev.assay.data;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.metrics.Labels;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Collections;
@@ -45,26 +42,10 @@ public final class CorpusLoader {
         ResolvedSource file = paths.resolveDataset(source);
         Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
-        try (Reader reader = file.open(invalidUtf8); BufferedReader lines = new BufferedReader(reader)) {
-            String line;
-            int lineNo = 0;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        String example = "{\"" + idField + "\": \"d1\", \"text\": \"...\"}";
+        try (Reader reader = file.open(invalidUtf8)) {
+            JsonLines.read(reader, "corpus [" + file.display() + "]", example, (object, lineNo) -> {
                 String where = "corpus [" + file.display() + "] line " + lineNo;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw new DatasetException("Configuration error: " + where + " is not valid JSON ("
-                            + e.getOriginalMessage() + "); each line must be one JSON object", e);
-                }
-                if (!(node instanceof ObjectNode object)) {
-                    throw new DatasetException("Configuration error: " + where + " is not a JSON object; each line "
-                            + "must be one document such as {\"" + idField + "\": \"d1\", \"text\": \"...\"}");
-                }
                 JsonNode idNode = object.get(idField);
                 if (idNode == null || idNode.isNull() || idNode.isContainerNode() || idNode.asText().isBlank()) {
                     throw new DatasetException("Configuration error: " + where + " has no id in field [" + idField
@@ -83,7 +64,7 @@ public final class CorpusLoader {
                     }
                 });
                 documents.put(id, Collections.unmodifiableMap(fields));
-            }
+            });
         } catch (IOException e) {
             throw new DatasetException("Configuration error: cannot read corpus [" + file.display() + "]: "
                     + e.getMessage(), e);

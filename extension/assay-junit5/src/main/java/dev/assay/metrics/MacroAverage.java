@@ -21,11 +21,20 @@ import org.apiguardian.api.API;
 public enum MacroAverage {
 
     /** Cell (c, c) over column c: predicted c and right. */
-    PRECISION,
+    PRECISION(0, 1),
     /** Cell (c, c) over row c: expected c and found. */
-    RECALL,
+    RECALL(1, 0),
     /** {@code 2 (c, c) / (row c + column c)}, the harmonic mean of the two. */
-    F1;
+    F1(0.5, 0.5);
+
+    /** The label's denominator is {@code rowWeight · row c + columnWeight · column c}. */
+    private final double rowWeight;
+    private final double columnWeight;
+
+    MacroAverage(double rowWeight, double columnWeight) {
+        this.rowWeight = rowWeight;
+        this.columnWeight = columnWeight;
+    }
 
     /**
      * The metric bound to encoded labels.
@@ -38,14 +47,8 @@ public enum MacroAverage {
         return new Bound(this, expected, predicted, k);
     }
 
-    /** The label's value from its diagonal cell, row total and column total. */
-    double perLabel(double diagonal, double row, double column) {
-        double denominator = switch (this) {
-            case PRECISION -> column;
-            case RECALL -> row;
-            case F1 -> (row + column) / 2;
-        };
-        return denominator == 0 ? 0 : diagonal / denominator;
+    private double denominator(double row, double column) {
+        return rowWeight * row + columnWeight * column;
     }
 
     private double ofCounts(ClassCounts counts, int c) {
@@ -92,7 +95,8 @@ public enum MacroAverage {
             totals(p, rows, columns);
             double sum = 0;
             for (int c = 0; c < k; c++) {
-                sum += kind.perLabel(p[c * k + c], rows[c], columns[c]);
+                double denominator = kind.denominator(rows[c], columns[c]);
+                sum += denominator == 0 ? 0 : p[c * k + c] / denominator;
             }
             return sum / k;
         }
@@ -105,34 +109,15 @@ public enum MacroAverage {
             Arrays.fill(out, 0);
             for (int c = 0; c < k; c++) {
                 double d = p[c * k + c];
-                // value = d / denominator; the denominator is a sum of cells, each with weight w.
-                double denominator;
-                double rowWeight;
-                double columnWeight;
-                switch (kind) {
-                    case PRECISION -> {
-                        denominator = columns[c];
-                        rowWeight = 0;
-                        columnWeight = 1;
-                    }
-                    case RECALL -> {
-                        denominator = rows[c];
-                        rowWeight = 1;
-                        columnWeight = 0;
-                    }
-                    default -> {
-                        denominator = (rows[c] + columns[c]) / 2;
-                        rowWeight = 0.5;
-                        columnWeight = 0.5;
-                    }
-                }
+                // value = d / denominator, the denominator a weighted sum of row c and column c.
+                double denominator = kind.denominator(rows[c], columns[c]);
                 if (denominator == 0) {
                     continue;
                 }
                 double shrink = -d / (denominator * denominator);
                 for (int j = 0; j < k; j++) {
-                    out[c * k + j] += rowWeight * shrink / k;
-                    out[j * k + c] += columnWeight * shrink / k;
+                    out[c * k + j] += kind.rowWeight * shrink / k;
+                    out[j * k + c] += kind.columnWeight * shrink / k;
                 }
                 out[c * k + c] += 1 / denominator / k;
             }

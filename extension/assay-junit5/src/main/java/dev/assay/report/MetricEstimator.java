@@ -9,9 +9,10 @@ import dev.assay.metrics.SampleMetric;
 import dev.assay.stats.Bootstrap;
 import dev.assay.stats.BootstrapResult;
 import dev.assay.stats.FisherZ;
-import dev.assay.stats.ProfileLikelihood;
 import dev.assay.stats.Interval;
+import dev.assay.stats.ProfileLikelihood;
 import dev.assay.stats.Wilson;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -133,11 +134,9 @@ public final class MetricEstimator {
             double r = metric.compute(ModelScorer.identity(n));
             return toEstimate(r, FisherZ.interval(r, independent, settings.confidence()));
         }
-        if (metric instanceof MultinomialMetric cells && profiled(cells, n, independent)) {
-            double[] counts = cells.cellCounts();
-            return toEstimate(metric.compute(ModelScorer.identity(n)), ProfileLikelihood.interval(counts,
-                    ProfileLikelihood.Functional.of(cells::valueAt, cells::gradientAt), settings.confidence(),
-                    ProfileLikelihood.perks(counts.length)));
+        Interval profile = metric instanceof MultinomialMetric cells ? profileInterval(cells, n, independent) : null;
+        if (profile != null) {
+            return toEstimate(metric.compute(ModelScorer.identity(n)), profile);
         }
         BootstrapResult result = bootstrap(seedKey).estimate(metric, n, method(n), settings.maxBootstrapCases());
         return toEstimate(result.value(), result.interval());
@@ -167,23 +166,23 @@ public final class MetricEstimator {
     }
 
     /**
-     * Whether a multinomial metric gets the profile-likelihood interval: below {@link #BCA_MAX_CASES}
-     * cases (where BCa would otherwise apply), when every record is its own case (the likelihood
-     * counts independent cases; repeated rounds are resampled as before), when the metric's counts
-     * are those of the {@code n} rows estimated, and up to {@link #MAX_PROFILE_CELLS} cells (the
-     * optimisation's cost grows with the cells).
+     * The profile-likelihood interval of a multinomial metric, or null where it does not apply: it
+     * applies below {@link #BCA_MAX_CASES} cases (where BCa would otherwise), when every record is its
+     * own case (the likelihood counts independent cases; repeated rounds are resampled as before), when
+     * the metric's counts are those of the {@code n} rows estimated, and up to
+     * {@link #MAX_PROFILE_CELLS} cells (the optimisation's cost grows with the cells).
      */
-    private static boolean profiled(MultinomialMetric metric, int n, int independent) {
+    private Interval profileInterval(MultinomialMetric metric, int n, int independent) {
         if (n >= BCA_MAX_CASES || independent != n) {
-            return false;
+            return null;
         }
         double[] counts = metric.cellCounts();
-        double cases = 0;
-        for (double c : counts) {
-            cases += c;
-        }
         // The counts cover every bound row: only when those are the n rows estimated is the likelihood theirs.
-        return counts.length <= MAX_PROFILE_CELLS && cases == n;
+        if (counts.length > MAX_PROFILE_CELLS || Arrays.stream(counts).sum() != n) {
+            return null;
+        }
+        return ProfileLikelihood.interval(counts, ProfileLikelihood.Functional.of(metric::valueAt, metric::gradientAt),
+                settings.confidence(), ProfileLikelihood.perks(counts.length));
     }
 
     /** BCa below {@link #BCA_MAX_CASES} cases, percentile from there. */

@@ -174,6 +174,9 @@ public final class ProfileLikelihood {
         private final double[] counts;
         private final double n;
         private final Functional f;
+        /** The maximum of the likelihood: the counts' shares. */
+        private final double[] mle;
+        private final double depth;
         private final double boundary;
 
         /** {@code counts} as the likelihood sees them (prior included); the region's depth {@code χ²/2}. */
@@ -185,25 +188,24 @@ public final class ProfileLikelihood {
             }
             this.n = sum;
             this.f = f;
-            double[] mle = new double[counts.length];
+            this.mle = new double[counts.length];
             for (int k = 0; k < counts.length; k++) {
                 mle[k] = counts[k] / sum;
             }
+            this.depth = depth;
             this.boundary = logLikelihood(counts, mle) - depth;
         }
 
         /** The largest {@code sign · f(p)} over feasible {@code p}. */
         double bound(int sign) {
             double[] x = new double[counts.length];
-            double[] mle = new double[counts.length];
             for (int k = 0; k < counts.length; k++) {
-                mle[k] = counts[k] / n;
                 // Half a case in every cell keeps the start inside the simplex; the MLE has zeros.
                 x[k] = Math.log((counts[k] + 0.5) / (n + 0.5 * counts.length));
             }
-            // Multiplier 0 is the MLE itself: feasible, with the point estimate; its slack is χ²/2.
+            // Multiplier 0 is the MLE itself: feasible, with the point estimate; its slack is the depth.
             double tLow = 0;
-            double slackLow = logLikelihood(counts, mle) - boundary;
+            double slackLow = depth;
             double vLow = sign * f.value(mle);
             double tHigh = 1;
             double slackHigh;

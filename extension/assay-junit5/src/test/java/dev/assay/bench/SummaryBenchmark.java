@@ -69,14 +69,8 @@ public final class SummaryBenchmark {
         List<CaseRecord> records = records(n);
         long t1 = System.nanoTime();
 
-        BenchmarkSpec spec = new BenchmarkSpec();
-        spec.benchmark = "bench";
-        BenchmarkSpec.ModelSpec model = new BenchmarkSpec.ModelSpec();
-        model.task = Task.REGRESSION.wireName();
-        model.cases = n;
-        spec.models.put("m", model);
-        SummaryBuilder builder = new SummaryBuilder(new MetricEstimator(new EstimatorSettings(0.95, 1000, 42L,
-                maxCases)));
+        BenchmarkSpec spec = spec(Task.REGRESSION, n);
+        SummaryBuilder builder = builder(maxCases);
         long t2 = System.nanoTime();
         Summary.ModelResult result = builder.model("bench", spec, "m", records);
         long t3 = System.nanoTime();
@@ -103,19 +97,29 @@ public final class SummaryBenchmark {
         }
     }
 
+    /** Benchmark {@code bench} with one model {@code m} of {@code cases} cases. */
+    private static BenchmarkSpec spec(Task task, int cases) {
+        BenchmarkSpec spec = new BenchmarkSpec();
+        spec.benchmark = "bench";
+        BenchmarkSpec.ModelSpec model = new BenchmarkSpec.ModelSpec();
+        model.task = task.wireName();
+        model.cases = cases;
+        spec.models.put("m", model);
+        return spec;
+    }
+
+    /** A summary builder as a run's: 95% intervals, 1,000 resamples, seed 42. */
+    private static SummaryBuilder builder(int maxCases) {
+        return new SummaryBuilder(new MetricEstimator(new EstimatorSettings(0.95, 1000, 42L, maxCases)));
+    }
+
     private static void classification(String[] args) throws IOException {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         int labels = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int maxCases = args.length > 3 ? Integer.parseInt(args[3]) : 5_000;
         List<CaseRecord> records = classificationRecords(n, labels);
-        BenchmarkSpec spec = new BenchmarkSpec();
-        spec.benchmark = "bench";
-        BenchmarkSpec.ModelSpec model = new BenchmarkSpec.ModelSpec();
-        model.task = Task.CLASSIFICATION.wireName();
-        model.cases = n;
-        spec.models.put("m", model);
-        SummaryBuilder builder = new SummaryBuilder(new MetricEstimator(new EstimatorSettings(0.95, 1000, 42L,
-                maxCases)));
+        BenchmarkSpec spec = spec(Task.CLASSIFICATION, n);
+        SummaryBuilder builder = builder(maxCases);
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         Summary.ModelResult result = builder.model("bench", spec, "m", records);

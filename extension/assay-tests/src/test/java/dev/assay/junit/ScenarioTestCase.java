@@ -28,6 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 class ScenarioTestCase {
 
+    /** The breast-cancer classifier every ONNX fixture loads. */
+    static final String LOGREG = "fixtures/models/breast-cancer-logreg.onnx";
+
     /** Calls running now. */
     static final AtomicInteger IN_FLIGHT = new AtomicInteger();
     /** The most calls seen running at once. */
@@ -213,18 +216,15 @@ class ScenarioTestCase {
         @BenchmarkTest(model = "logreg", task = Task.CLASSIFICATION)
         @Scenario(value = Scenario.Kind.OFFLINE, concurrency = 4)
         void logreg(BenchmarkCase c, Outcome out,
-                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                    @Onnx(value = LOGREG, device = Onnx.Device.CPU) OrtSession s)
                 throws Exception {
-            THREADS.add(Thread.currentThread().getName());
-            try (OnnxResult r = OnnxRun.of(s).input("features", c.input("features")).run()) {
-                out.predict(r.label("label")).probabilities(r.probabilities("probabilities"));
-            }
+            classify(c, out, s);
         }
 
         @BenchmarkTest(model = "logreg-batch32", task = Task.CLASSIFICATION, batch = 32)
         @Scenario(value = Scenario.Kind.OFFLINE, concurrency = 2)
         void batched(CaseBatch batch,
-                     @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                     @Onnx(value = LOGREG, device = Onnx.Device.CPU) OrtSession s)
                 throws Exception {
             try (OnnxResult r = OnnxRun.of(s).batch("features", batch.cases(), c -> c.input("features")).run()) {
                 List<String> labels = r.labels("label");
@@ -281,7 +281,7 @@ class ScenarioTestCase {
         @BenchmarkTest(model = "logreg-single", task = Task.CLASSIFICATION)
         @Scenario(Scenario.Kind.SINGLE_STREAM)
         void single(BenchmarkCase c, Outcome out,
-                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                    @Onnx(value = LOGREG, device = Onnx.Device.CPU) OrtSession s)
                 throws Exception {
             classify(c, out, s);
         }
@@ -290,7 +290,7 @@ class ScenarioTestCase {
         @Scenario(value = Scenario.Kind.SERVER, targetQps = 100, latencyBoundMs = 1000, percentile = 90,
                 rateTolerance = 0.2)
         void server(BenchmarkCase c, Outcome out,
-                    @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                    @Onnx(value = LOGREG, device = Onnx.Device.CPU) OrtSession s)
                 throws Exception {
             classify(c, out, s);
         }
@@ -299,16 +299,17 @@ class ScenarioTestCase {
         @Scenario(value = Scenario.Kind.SERVER, findMaxRate = true, minQps = 20, maxQps = 400, probeQueries = 40,
                 probes = 4, latencyBoundMs = 1000, percentile = 90)
         void maxRate(BenchmarkCase c, Outcome out,
-                     @Onnx(value = "fixtures/models/breast-cancer-logreg.onnx", device = Onnx.Device.CPU) OrtSession s)
+                     @Onnx(value = LOGREG, device = Onnx.Device.CPU) OrtSession s)
                 throws Exception {
             classify(c, out, s);
         }
+    }
 
-        private static void classify(BenchmarkCase c, Outcome out, OrtSession s) throws Exception {
-            call(c);
-            try (OnnxResult r = OnnxRun.of(s).input("features", c.input("features")).run()) {
-                out.predict(r.label("label")).probabilities(r.probabilities("probabilities"));
-            }
+    /** One case through the breast-cancer classifier, counted as a call. */
+    private static void classify(BenchmarkCase c, Outcome out, OrtSession s) throws Exception {
+        call(c);
+        try (OnnxResult r = OnnxRun.of(s).input("features", c.input("features")).run()) {
+            out.predict(r.label("label")).probabilities(r.probabilities("probabilities"));
         }
     }
 

@@ -8,7 +8,6 @@ import dev.assay.api.Outcome;
 import dev.assay.api.Scenario;
 import dev.assay.api.Task;
 import dev.assay.llm.ChatClient;
-import dev.assay.llm.ChatResponse;
 import dev.assay.llm.Provider;
 
 /** Fixture for {@link ExternalServerBenchmark}: Assay's LLM path under the {@code OFFLINE} scenario, 16 workers. */
@@ -19,10 +18,6 @@ public class AssayOfflineTestCase {
     @BenchmarkTest(model = "stand-in", task = Task.CLASSIFICATION)
     @Scenario(value = Scenario.Kind.OFFLINE, concurrency = 16)
     void standIn(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
-        ExternalRun.started();
-        ChatResponse r = llm.chat(c.text("prompt"));
-        r.recordTo(out);
-        out.predict(r.text().strip());
-        ExternalRun.ended();
+        ExternalRun.ask(c, out, llm);
     }
 }

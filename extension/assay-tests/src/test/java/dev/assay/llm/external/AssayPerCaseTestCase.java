@@ -7,7 +7,6 @@ import dev.assay.api.CaseSource;
 import dev.assay.api.Outcome;
 import dev.assay.api.Task;
 import dev.assay.llm.ChatClient;
-import dev.assay.llm.ChatResponse;
 import dev.assay.llm.Provider;
 
 /** Fixture for {@link ExternalServerBenchmark}: Assay's LLM path, one test node per case, one stand-in call each. */
@@ -17,10 +16,6 @@ public class AssayPerCaseTestCase {
 
     @BenchmarkTest(model = "stand-in", task = Task.CLASSIFICATION)
     void standIn(BenchmarkCase c, Outcome out, @Provider("standin:m") ChatClient llm) {
-        ExternalRun.started();
-        ChatResponse r = llm.chat(c.text("prompt"));
-        r.recordTo(out);
-        out.predict(r.text().strip());
-        ExternalRun.ended();
+        ExternalRun.ask(c, out, llm);
     }
 }

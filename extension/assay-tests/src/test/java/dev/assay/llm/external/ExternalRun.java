@@ -2,6 +2,10 @@ package dev.assay.llm.external;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.assay.api.BenchmarkCase;
+import dev.assay.api.Outcome;
+import dev.assay.llm.ChatClient;
+import dev.assay.llm.ChatResponse;
 import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Locale;
@@ -39,6 +43,15 @@ public final class ExternalRun {
 
     static void ended() {
         LAST_END.accumulateAndGet(System.nanoTime(), Math::max);
+    }
+
+    /** One Assay case: a stand-in call between the span's marks, its reply recorded and predicted. */
+    static void ask(BenchmarkCase c, Outcome out, ChatClient llm) {
+        started();
+        ChatResponse r = llm.chat(c.text("prompt"));
+        r.recordTo(out);
+        out.predict(r.text().strip());
+        ended();
     }
 
     public static void main(String[] args) throws Exception {
